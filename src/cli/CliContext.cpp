@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "CliContext.h"
+
+#include "attune/core/Database.h"
+#include "attune/core/Dates.h"
+#include "attune/core/Family.h"
+#include "attune/core/Paths.h"
+#include "attune/core/Store.h"
+
+namespace attune::cli {
+
+CliContext::CliContext() = default;
+CliContext::~CliContext() = default;
+
+std::filesystem::path CliContext::databasePath() const
+{
+    return databaseOption.empty() ? core::defaultDatabasePath() : std::filesystem::path(databaseOption);
+}
+
+core::Store& CliContext::store()
+{
+    if (!m_store) {
+        m_clock = std::make_unique<core::SystemClock>();
+        m_db = std::make_unique<core::Database>(core::Database::open(databasePath()));
+        m_store = std::make_unique<core::Store>(*m_db, *m_clock);
+        const auto caregivers = core::Family(*m_store).caregivers();
+        if (!caregivers.empty())
+            m_store->setActor(caregivers.front().meta.uuid);
+    }
+    return *m_store;
+}
+
+} // namespace attune::cli

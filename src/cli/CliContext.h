@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// What every attune-cli command shares: the database path, opening it, and how to say things.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace attune::core {
+class Database;
+class Store;
+class SystemClock;
+} // namespace attune::core
+
+namespace attune::cli {
+
+// A command's failure that should reach the user as one plain line and exit code 1.
+struct CommandFailed {
+    std::string message;
+};
+
+class CliContext {
+public:
+    CliContext();
+    ~CliContext();
+
+    std::string databaseOption; // --database; empty means the default path
+    std::string logLevel = "warn";
+
+    std::filesystem::path databasePath() const;
+    // Opens the existing database (never creates one) and a Store acting as the first
+    // caregiver. Throws core errors, which main() turns into a message and exit code 1.
+    core::Store& store();
+
+private:
+    std::unique_ptr<core::SystemClock> m_clock;
+    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::Store> m_store;
+};
+
+// Each feature adds its subcommands to the app; the callbacks throw CommandFailed on failure.
+void addDatabaseCommands(CLI::App& app, CliContext& context);
+void addFamilyCommands(CLI::App& app, CliContext& context);
+
+} // namespace attune::cli

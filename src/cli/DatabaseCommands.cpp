@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// attune-cli init / check
+#include "CliContext.h"
+
+#include "attune/core/Check.h"
+#include "attune/core/Database.h"
+#include "attune/core/Errors.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace attune::cli {
+
+namespace {
+
+void runInit(CliContext& context)
+{
+    const auto path = context.databasePath();
+    std::error_code error;
+    if (std::filesystem::exists(path, error) && std::filesystem::file_size(path, error) > 0) {
+        // Already there: open it (which migrates an older file) and change nothing else.
+        core::Database db = core::Database::open(path);
+        fmt::print("Attune's file is already set up at {} (schema version {}). Nothing was changed.\n", path.string(),
+                   db.schemaVersion());
+        return;
+    }
+    core::Database db = core::Database::create(path);
+    fmt::print("Created a new Attune file at {} (schema version {}).\n", path.string(), db.schemaVersion());
+}
+
+void runCheck(CliContext& context)
+{
+    const auto path = context.databasePath();
+    const core::CheckReport report = core::checkDatabase(path);
+    if (!report.isOk) {
+        std::string message = fmt::format("{} has problems:", path.string());
+        for (const auto& problem : report.problems)
+            message += "\n  - " + problem;
+        throw CommandFailed{message};
+    }
+    fmt::print("{}: ok\nSchema version: {} (this Attune writes {})\nRows per table:\n", path.string(),
+               report.schemaVersion, core::Database::latestSchemaVersion());
+    for (const auto& [table, rows] : report.rowCounts)
+        fmt::print("  {:<24} {}\n", table, rows);
+}
+
+} // namespace
+
+void addDatabaseCommands(CLI::App& app, CliContext& context)
+{
+    app.add_subcommand("init", "Create Attune's file (or check an existing one is ready)")
+        ->callback([&context] { runInit(context); });
+    app.add_subcommand("check", "Check the file: integrity, schema version, rows per table")
+        ->callback([&context] { runCheck(context); });
+}
+
+} // namespace attune::cli

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// attune-cli: the same core as the app, from a terminal. Exit 0 only when the command
+// fully succeeded; otherwise one plain message on stderr and a non-zero code.
+#include "CliContext.h"
+
+#include "attune/core/Errors.h"
+#include "attune/core/Logging.h"
+#include "attune/core/Paths.h"
+#include "attune/core/Version.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <sys/stat.h>
+
+namespace {
+constexpr int kExitFailed = 1;
+}
+
+int main(int argc, char** argv)
+{
+    ::umask(077); // files we create are the parent's alone
+
+    attune::cli::CliContext context;
+    CLI::App app{"attune-cli: Attune's data from a terminal"};
+    app.set_version_flag("--version", fmt::format("attune-cli {}", attune::core::kVersion));
+    app.add_option("--database", context.databaseOption, "Attune file to use (default: $ATTUNE_DATABASE or the app's)");
+    app.add_option("--log-level", context.logLevel, "trace, debug, info, warn, error or off");
+    app.require_subcommand(1);
+    attune::cli::addDatabaseCommands(app, context);
+    attune::cli::addFamilyCommands(app, context);
+
+    app.parse_complete_callback([&context] {
+        attune::core::initLogging(attune::core::defaultDataFolder() / "logs", context.logLevel, "attune-cli");
+    });
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error);
+    } catch (const attune::cli::CommandFailed& failure) {
+        fmt::print(stderr, "{}\n", failure.message);
+        return kExitFailed;
+    } catch (const attune::core::ValidationError& error) {
+        for (const auto& field : error.errors())
+            fmt::print(stderr, "{}\n", field.message);
+        return kExitFailed;
+    } catch (const attune::core::StorageError& error) {
+        fmt::print(stderr, "{}\n", error.what());
+        return kExitFailed;
+    } catch (const std::exception& error) {
+        spdlog::error("unexpected failure");
+        fmt::print(stderr, "Something went wrong: {}\n", error.what());
+        return kExitFailed;
+    }
+    return 0;
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// Caregivers, children and each child's co-regulation profile.
+#pragma once
+
+#include "attune/core/Types.h"
+
+#include <string>
+#include <vector>
+
+namespace attune::core {
+
+class Store;
+
+class Family {
+public:
+    explicit Family(Store& store);
+
+    // Caregivers. A new database holds one, "Me".
+    std::vector<Caregiver> caregivers() const;
+    Caregiver caregiver(Id id) const;
+    Caregiver addCaregiver(const std::string& name);
+    void renameCaregiver(Id id, const std::string& name);
+
+    // Children, in sidebar order. Trashed children are never listed here.
+    std::vector<ChildSummary> children(bool includeArchived = false) const;
+    Child child(Id id) const; // throws StorageError(NotFound)
+    Child addChild(const ChildDraft& draft);
+    void updateChild(Id id, const ChildDraft& draft);
+    void setArchived(Id id, bool isArchived);
+    // Moves the child (and nothing else) to the trash; restoreChild() brings it back.
+    void trashChild(Id id);
+    void restoreChild(Id id);
+    // Finds an active child by name, ignoring case of ASCII letters; 0 when none or several.
+    Id findChildByName(const std::string& name) const;
+
+    // Co-regulation profile.
+    std::vector<CoregItem> coregItems(Id childId) const;
+    CoregItem addCoregItem(Id childId, const std::string& category, const std::string& label,
+                           CoregRating rating, const std::string& note = {});
+    void updateCoregItem(Id itemId, CoregRating rating, const std::string& note);
+    void trashCoregItem(Id itemId);
+    void restoreCoregItem(Id itemId);
+
+private:
+    Store& m_store;
+};
+
+} // namespace attune::core
