@@ -2,6 +2,8 @@
 // attune-cli end to end: exit codes and what a person reads.
 #include "TestSupport.h"
 
+#include "attune/core/Database.h"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -62,7 +64,8 @@ TEST_F(CliTest, InitCreatesAnOwnerOnlyFileAndCheckReportsIt)
     EXPECT_EQ(check.exitCode, 0) << check.output;
     EXPECT_NE(check.output.find(": ok"), std::string::npos);
     EXPECT_NE(check.output.find("caregivers"), std::string::npos);
-    EXPECT_NE(check.output.find("Schema version: 1"), std::string::npos);
+    EXPECT_NE(check.output.find("Schema version: " + std::to_string(core::Database::latestSchemaVersion())),
+              std::string::npos);
 }
 
 TEST_F(CliTest, ChildAddAndListRoundTrip)
