@@ -43,6 +43,11 @@ struct BadChild {
     const char* message;
 };
 
+void PrintTo(const BadChild& bad, std::ostream* out)
+{
+    *out << bad.what;
+}
+
 class ValidateChildRejects : public ::testing::TestWithParam<BadChild> {};
 
 TEST_P(ValidateChildRejects, WithAPlainMessageForTheField)
@@ -87,8 +92,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "That photo is too large to keep. Please choose a smaller one."},
         BadChild{"huge story", [](ChildDraft& d) { d.birthStory = std::string(1024 * 1024 + 1, 's'); },
                  "birthStory", "This story is longer than Attune can keep (1 MB). Please shorten it."}),
-    [](const auto& info) {
-        std::string name = info.param.what;
+    [](const auto& param) {
+        std::string name = param.param.what;
         for (char& c : name)
             c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
         return name;

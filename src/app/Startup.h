@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// What happens between `attune` being started and the main window: where the file is,
+// the single-instance lock, and opening (or, on first run only, creating) the database.
+#pragma once
+
+#include "attune/core/Database.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace attune::app {
+
+struct Paths {
+    QString database;  // the file to open
+    QString logFolder; // rotating logs
+    bool isExplicit = false; // from --database or ATTUNE_DATABASE
+};
+
+Paths resolvePaths(const QString& databaseOption);
+
+struct OpenResult {
+    std::optional<core::Database> database;
+    bool isFirstRun = false;
+    QString problem; // a parent-facing message when database is empty
+};
+
+// Opens the file at `path`. Creates it only when Attune has never seen a file there before
+// (first run); a file that existed once and is now missing is an error, never replaced.
+OpenResult openDatabase(const QString& path);
+
+// Remembers that Attune created or opened a database at `path`.
+void rememberDatabase(const QString& path);
+
+} // namespace attune::app

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// Message boxes and file dialogs as a service, so GUI tests can answer them.
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace attune::gui {
+
+class Prompts {
+public:
+    virtual ~Prompts() = default;
+    // A yes/no question; true when the parent chose `acceptLabel`.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) = 0;
+    virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A storage or other failure the parent should know about; the form stays open.
+    virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A picture to use as an avatar; empty when cancelled.
+    virtual QString chooseImageFile(QWidget* parent) = 0;
+};
+
+// The real dialogs.
+class QtPrompts final : public Prompts {
+public:
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+    void warn(QWidget* parent, const QString& title, const QString& text) override;
+    QString chooseImageFile(QWidget* parent) override;
+};
+
+} // namespace attune::gui

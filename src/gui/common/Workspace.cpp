@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "common/Workspace.h"
+
+#include "common/QtConvert.h"
+
+#include "attune/core/Database.h"
+#include "attune/core/Family.h"
+#include "attune/core/Store.h"
+#include "attune/core/Trash.h"
+
+#include <QFile>
+
+#include <spdlog/spdlog.h>
+
+namespace attune::gui {
+
+namespace {
+std::string readResource(const QString& name)
+{
+    QFile file(QStringLiteral(":/content/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("missing content file " + toStd(name));
+    return toStd(file.readAll());
+}
+} // namespace
+
+Content Content::loadFromResources()
+{
+    Content content;
+    content.coregCategories = core::parseCoregCategories(readResource(QStringLiteral("coregulation.json")));
+    content.helplines = core::parseHelplines(readResource(QStringLiteral("helplines.json")),
+                                             &content.defaultHelplineLocale);
+    content.crisis = core::parseCrisis(readResource(QStringLiteral("crisis.json")));
+    content.disclaimer = core::parseDisclaimer(readResource(QStringLiteral("disclaimer.json")));
+    content.tips = core::parseTips(readResource(QStringLiteral("tips.json")));
+    return content;
+}
+
+Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& prompts, QObject* parent)
+    : QObject(parent)
+    , m_db(std::make_unique<core::Database>(std::move(db)))
+    , m_clock(clock)
+    , m_prompts(prompts)
+    , m_store(std::make_unique<core::Store>(*m_db, m_clock))
+    , m_family(std::make_unique<core::Family>(*m_store))
+    , m_trash(std::make_unique<core::Trash>(*m_store))
+    , m_content(Content::loadFromResources())
+{
+    const auto caregivers = m_family->caregivers();
+    if (!caregivers.empty())
+        m_store->setActor(caregivers.front().meta.uuid);
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+void Workspace::setCurrentCaregiver(const std::string& uuid)
+{
+    m_store->setActor(uuid);
+}
+
+const std::string& Workspace::currentCaregiver() const
+{
+    return m_store->actor();
+}
+
+void Workspace::close()
+{
+    if (m_db)
+        m_db->close();
+}
+
+} // namespace attune::gui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// Everything a page needs, handed to it in its constructor: the open database, the core
+// services, the shipped content, and the dialog service. Owned by the app's main().
+#pragma once
+
+#include "attune/core/Content.h"
+
+#include <QObject>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace attune::core {
+class Clock;
+class Database;
+class Family;
+class Store;
+class Trash;
+} // namespace attune::core
+
+namespace attune::gui {
+
+class Prompts;
+
+// The content files of resources/content/, parsed once at start.
+struct Content {
+    std::vector<core::CoregCategory> coregCategories;
+    std::vector<core::HelplineLocale> helplines;
+    std::string defaultHelplineLocale;
+    core::CrisisContent crisis;
+    core::Disclaimer disclaimer;
+    std::vector<core::Tip> tips;
+
+    static Content loadFromResources();
+};
+
+class Workspace : public QObject {
+    Q_OBJECT
+
+public:
+    // Takes ownership of `db`; `clock` and `prompts` must outlive the workspace.
+    Workspace(core::Database db, const core::Clock& clock, Prompts& prompts, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    core::Database& database() { return *m_db; }
+    core::Store& store() { return *m_store; }
+    core::Family& family() { return *m_family; }
+    core::Trash& trash() { return *m_trash; }
+    const core::Clock& clock() const { return m_clock; }
+    Prompts& prompts() { return m_prompts; }
+    const Content& content() const { return m_content; }
+
+    // The caregiver recorded on everything logged from now on.
+    void setCurrentCaregiver(const std::string& uuid);
+    const std::string& currentCaregiver() const;
+
+    // Closes the database cleanly (checkpoint); later calls do nothing.
+    void close();
+
+Q_SIGNALS:
+    // Emitted after any committed change to children, so sidebars and pages refresh.
+    void childrenChanged();
+    void caregiversChanged();
+    // A child's profile or co-regulation items changed.
+    void childChanged(qint64 childId);
+    void trashChanged();
+
+private:
+    std::unique_ptr<core::Database> m_db;
+    const core::Clock& m_clock;
+    Prompts& m_prompts;
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<core::Family> m_family;
+    std::unique_ptr<core::Trash> m_trash;
+    Content m_content;
+};
+
+} // namespace attune::gui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// The main window: pages across the top, the family down the side, and "Get help now"
+// always in reach.
+#pragma once
+
+#include <QMainWindow>
+
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QListView;
+class QStackedWidget;
+
+namespace attune::gui {
+
+class ChildListModel;
+class ProfilePage;
+class SettingsPage;
+class TodayPage;
+class Workspace;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { Today, OneOnOne, Notebook, Reflections, Plans, Profile, Settings };
+    static constexpr int kPageCount = 7;
+
+    MainWindow(Workspace& workspace, const QString& logFolder, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // File-name style id of a page: "today", "one-on-one", … (screenshots, settings).
+    static QString pageId(Page page);
+
+    void selectChild(qint64 childId);
+    qint64 currentChild() const { return m_currentChild; }
+
+    void addChild();
+    void showGetHelp();
+    // The first-run welcome; offers to add the first child.
+    void showWelcome();
+
+    ProfilePage* profilePage() const { return m_profile; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    TodayPage* todayPage() const { return m_today; }
+    QComboBox* caregiverPicker() const { return m_caregiver; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildToolBar();
+    QWidget* buildSidebar();
+    void reloadChildren();
+    void reloadCaregivers();
+    void restoreLayout();
+
+    Workspace& m_workspace;
+    ChildListModel* m_children;
+    QListView* m_childList = nullptr;
+    QStackedWidget* m_pages;
+    QActionGroup* m_pageActions;
+    std::vector<QAction*> m_pageActionList;
+    QComboBox* m_caregiver = nullptr;
+    TodayPage* m_today;
+    ProfilePage* m_profile;
+    SettingsPage* m_settings;
+    qint64 m_currentChild = 0;
+};
+
+} // namespace attune::gui

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+#include "settings/SettingsPage.h"
+
+#include "common/QtConvert.h"
+#include "common/Widgets.h"
+#include "common/Workspace.h"
+
+#include "attune/core/Database.h"
+#include "attune/core/Errors.h"
+#include "attune/core/Family.h"
+#include "attune/core/Trash.h"
+#include "attune/core/Version.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace attune::gui {
+
+namespace {
+QString trashKind(const std::string& table)
+{
+    if (table == "children")
+        return QObject::tr("Child");
+    if (table == "coreg_items")
+        return QObject::tr("Co-regulation note");
+    return QObject::tr("Item");
+}
+
+QListWidget* makeList(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    return list;
+}
+} // namespace
+
+SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_caregivers(makeList(QStringLiteral("caregivers"), tr("Caregivers"), this))
+    , m_newCaregiver(new QLineEdit(this))
+    , m_caregiverError(new FieldErrorLabel(this))
+    , m_archived(makeList(QStringLiteral("archivedChildren"), tr("Archived children"), this))
+    , m_trash(makeList(QStringLiteral("trash"), tr("Trash"), this))
+    , m_trashError(new FieldErrorLabel(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("page"));
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(28, 24, 28, 24);
+    column->setSpacing(16);
+    column->addWidget(makeHeading(tr("Settings"), 1, content));
+
+    // Caregivers.
+    auto* people = new Card(tr("Who logs"), content);
+    auto* peopleHint = new QLabel(tr("Everything you log remembers who logged it. Choose who is using Attune at the "
+                                     "top of the window. Double-click a name to change it."),
+                                  content);
+    peopleHint->setObjectName(QStringLiteral("muted"));
+    peopleHint->setWordWrap(true);
+    people->layout()->addWidget(peopleHint);
+    people->layout()->addWidget(m_caregivers);
+    auto* addRow = new QHBoxLayout;
+    m_newCaregiver->setObjectName(QStringLiteral("newCaregiver"));
+    m_newCaregiver->setPlaceholderText(tr("Another caregiver, e.g. Dad, Grandma"));
+    m_newCaregiver->setAccessibleName(tr("New caregiver's name"));
+    auto* add = new QPushButton(tr("Add"), content);
+    add->setObjectName(QStringLiteral("addCaregiver"));
+    addRow->addWidget(m_newCaregiver, 1);
+    addRow->addWidget(add);
+    static_cast<QVBoxLayout*>(people->layout())->addLayout(addRow);
+    people->layout()->addWidget(m_caregiverError);
+    column->addWidget(people);
+    m_caregivers->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+
+    // Archived children.
+    auto* archived = new Card(tr("Archived children"), content);
+    auto* archivedHint = new QLabel(tr("Archived children are hidden from the sidebar. Their notes are kept."), content);
+    archivedHint->setObjectName(QStringLiteral("muted"));
+    archived->layout()->addWidget(archivedHint);
+    archived->layout()->addWidget(m_archived);
+    auto* unarchive = new QPushButton(tr("Bring back"), content);
+    unarchive->setObjectName(QStringLiteral("unarchive"));
+    archived->layout()->addWidget(unarchive);
+    archived->layout()->setAlignment(unarchive, Qt::AlignRight);
+    column->addWidget(archived);
+
+    // Trash.
+    auto* trash = new Card(tr("Trash"), content);
+    auto* trashHint = new QLabel(tr("Nothing you delete is gone: it waits here until you restore it."), content);
+    trashHint->setObjectName(QStringLiteral("muted"));
+    trash->layout()->addWidget(trashHint);
+    trash->layout()->addWidget(m_trash);
+    auto* restore = new QPushButton(tr("Restore"), content);
+    restore->setObjectName(QStringLiteral("restoreTrash"));
+    trash->layout()->addWidget(restore);
+    trash->layout()->setAlignment(restore, Qt::AlignRight);
+    trash->layout()->addWidget(m_trashError);
+    column->addWidget(trash);
+
+    // Your data.
+    auto* dataCard = new Card(tr("Your data"), content);
+    auto* where = new QLabel(tr("Everything is in one file on this computer. No account, no internet.\n"
+                                "File: %1\nLogs (events only, never what you write): %2")
+                                 .arg(QString::fromStdString(m_workspace.database().path().string()), logFolder),
+                             content);
+    where->setObjectName(QStringLiteral("dataLocation"));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dataCard->layout()->addWidget(where);
+    column->addWidget(dataCard);
+
+    // About.
+    auto* about = new Card(tr("About Attune %1").arg(QString::fromLatin1(core::kVersion)), content);
+    QString points;
+    for (const auto& point : m_workspace.content().disclaimer.points)
+        points += QStringLiteral("<p><b>%1</b> %2</p>")
+                      .arg(toQString(point.title).toHtmlEscaped(), toQString(point.body).toHtmlEscaped());
+    auto* aboutText = new QLabel(points, content);
+    aboutText->setTextFormat(Qt::RichText);
+    aboutText->setWordWrap(true);
+    about->layout()->addWidget(aboutText);
+    column->addWidget(about);
+    column->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(add, &QPushButton::clicked, this, [this] { addCaregiver(m_newCaregiver->text()); });
+    connect(m_newCaregiver, &QLineEdit::returnPressed, this, [this] { addCaregiver(m_newCaregiver->text()); });
+    connect(m_caregivers, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (!m_isReloading)
+            renameCaregiver(item->data(Qt::UserRole).toLongLong(), item->text());
+    });
+    connect(unarchive, &QPushButton::clicked, this, &SettingsPage::unarchiveSelected);
+    connect(restore, &QPushButton::clicked, this, &SettingsPage::restoreSelectedTrash);
+    connect(&m_workspace, &Workspace::childrenChanged, this, &SettingsPage::reloadArchived);
+    connect(&m_workspace, &Workspace::trashChanged, this, &SettingsPage::reloadTrash);
+    connect(&m_workspace, &Workspace::caregiversChanged, this, &SettingsPage::reloadCaregivers);
+    reload();
+}
+
+void SettingsPage::reload()
+{
+    reloadCaregivers();
+    reloadArchived();
+    reloadTrash();
+}
+
+void SettingsPage::reloadCaregivers()
+{
+    m_isReloading = true;
+    m_caregivers->clear();
+    for (const auto& caregiver : m_workspace.family().caregivers()) {
+        auto* item = new QListWidgetItem(toQString(caregiver.name), m_caregivers);
+        item->setData(Qt::UserRole, static_cast<qlonglong>(caregiver.meta.id));
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    fitListHeight(m_caregivers);
+    m_isReloading = false;
+}
+
+void SettingsPage::reloadArchived()
+{
+    m_archived->clear();
+    for (const auto& child : m_workspace.family().children(true)) {
+        if (!child.isArchived)
+            continue;
+        auto* item = new QListWidgetItem(toQString(child.name), m_archived);
+        item->setData(Qt::UserRole, static_cast<qlonglong>(child.id));
+    }
+    if (m_archived->count() == 0)
+        m_archived->addItem(tr("No archived children."));
+    fitListHeight(m_archived, 1);
+}
+
+void SettingsPage::reloadTrash()
+{
+    m_trash->clear();
+    const auto entries = m_workspace.trash().entries();
+    for (const auto& entry : entries) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(entry.deletedAt).toString(QStringLiteral("d MMM yyyy, HH:mm"));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1: %2  ·  %3").arg(trashKind(entry.table), toQString(entry.title), when), m_trash);
+        item->setData(Qt::UserRole, toQString(entry.table));
+        item->setData(Qt::UserRole + 1, static_cast<qlonglong>(entry.id));
+    }
+    if (m_trash->count() == 0)
+        m_trash->addItem(tr("The trash is empty."));
+    fitListHeight(m_trash, 1, 10);
+}
+
+bool SettingsPage::addCaregiver(const QString& name)
+{
+    try {
+        m_workspace.family().addCaregiver(toStd(name));
+    } catch (const core::ValidationError& error) {
+        m_caregiverError->showMessage(toQString(error.errors().front().message));
+        return false;
+    } catch (const core::StorageError& error) {
+        m_caregiverError->showMessage(toQString(error.what()));
+        return false;
+    }
+    m_caregiverError->showMessage({});
+    m_newCaregiver->clear();
+    Q_EMIT m_workspace.caregiversChanged();
+    return true;
+}
+
+bool SettingsPage::renameCaregiver(qint64 id, const QString& name)
+{
+    try {
+        m_workspace.family().renameCaregiver(id, toStd(name));
+    } catch (const std::exception& error) {
+        const auto* validation = dynamic_cast<const core::ValidationError*>(&error);
+        m_caregiverError->showMessage(validation ? toQString(validation->errors().front().message)
+                                                 : toQString(error.what()));
+        reloadCaregivers();
+        return false;
+    }
+    m_caregiverError->showMessage({});
+    Q_EMIT m_workspace.caregiversChanged();
+    return true;
+}
+
+void SettingsPage::restoreSelectedTrash()
+{
+    QListWidgetItem* item = m_trash->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return;
+    core::TrashEntry entry;
+    entry.table = toStd(item->data(Qt::UserRole).toString());
+    entry.id = item->data(Qt::UserRole + 1).toLongLong();
+    try {
+        m_workspace.trash().restore(entry);
+    } catch (const core::StorageError& error) {
+        m_trashError->showMessage(toQString(error.what()));
+        return;
+    }
+    m_trashError->showMessage({});
+    reloadTrash();
+    Q_EMIT m_workspace.childrenChanged();
+    Q_EMIT m_workspace.trashChanged();
+}
+
+void SettingsPage::unarchiveSelected()
+{
+    QListWidgetItem* item = m_archived->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return;
+    try {
+        m_workspace.family().setArchived(item->data(Qt::UserRole).toLongLong(), false);
+    } catch (const core::StorageError&) {
+        return;
+    }
+    Q_EMIT m_workspace.childrenChanged();
+}
+
+} // namespace attune::gui

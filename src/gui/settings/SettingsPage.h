@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// Settings: who logs (caregivers), archived children, the trash, where the data lives, and About.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+
+namespace attune::gui {
+
+class FieldErrorLabel;
+class Workspace;
+
+class SettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    SettingsPage(Workspace& workspace, const QString& logFolder, QWidget* parent = nullptr);
+
+    void reload();
+    // Adds a caregiver from the text field; false (with the message shown) when refused.
+    bool addCaregiver(const QString& name);
+    bool renameCaregiver(qint64 id, const QString& name);
+    void restoreSelectedTrash();
+    void unarchiveSelected();
+
+private:
+    void reloadCaregivers();
+    void reloadArchived();
+    void reloadTrash();
+
+    Workspace& m_workspace;
+    QListWidget* m_caregivers;
+    QLineEdit* m_newCaregiver;
+    FieldErrorLabel* m_caregiverError;
+    QListWidget* m_archived;
+    QListWidget* m_trash;
+    FieldErrorLabel* m_trashError;
+    bool m_isReloading = false;
+};
+
+} // namespace attune::gui

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// The real attune binary, offscreen: version, help, screenshots, one instance per file,
+// a clean close on SIGTERM, and nothing a parent wrote in the logs.
+#include "TestSupport.h"
+
+#include <QImage>
+#include <QString>
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace attune;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    std::string output;
+};
+
+class AppSmokeTest : public ::testing::Test {
+protected:
+    test::TempDir dir;
+    std::filesystem::path db = dir / "family.sqlite";
+
+    std::string environment() const
+    {
+        return "QT_QPA_PLATFORM=offscreen HOME='" + dir.path().string() + "' XDG_DATA_HOME='" + (dir / "data").string()
+             + "' XDG_CONFIG_HOME='" + (dir / "config").string() + "' ";
+    }
+
+    Result run(const std::string& program, const std::string& arguments)
+    {
+        const std::string command = environment() + program + " " + arguments + " 2>&1";
+        Result result;
+        FILE* pipe = ::popen(command.c_str(), "r");
+        std::array<char, 4096> buffer{};
+        while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+            result.output.append(buffer.data(), n);
+        const int status = ::pclose(pipe);
+        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return result;
+    }
+
+    Result app(const std::string& arguments) { return run(ATTUNE_APP, arguments); }
+    Result cli(const std::string& arguments) { return run(ATTUNE_CLI, "--database '" + db.string() + "' " + arguments); }
+
+    // Starts attune in the background; returns its pid.
+    pid_t start(const std::string& arguments)
+    {
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            const std::string command = "exec env " + environment() + ATTUNE_APP + " " + arguments + " >/dev/null 2>&1";
+            ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        return pid;
+    }
+};
+
+} // namespace
+
+TEST_F(AppSmokeTest, VersionAndHelp)
+{
+    const Result version = app("--version");
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_NE(version.output.find("attune 0."), std::string::npos) << version.output;
+    const Result help = app("--help");
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.output.find("--database"), std::string::npos);
+    EXPECT_NE(help.output.find("--screenshots"), std::string::npos);
+}
+
+TEST_F(AppSmokeTest, ScreenshotsOfEveryPageAt1280x800)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    ASSERT_EQ(cli("child add Maya --birth-date 2019-04-23").exitCode, 0);
+    const auto shots = dir / "shots";
+    const Result result = app("--database '" + db.string() + "' --screenshots '" + shots.string() + "'");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    for (const char* page : {"today", "one-on-one", "notebook", "reflections", "plans", "profile", "settings"}) {
+        const QImage image(QString::fromStdString((shots / (std::string(page) + ".png")).string()));
+        ASSERT_FALSE(image.isNull()) << page;
+        EXPECT_EQ(image.width(), 1280) << page;
+        EXPECT_EQ(image.height(), 800) << page;
+    }
+    EXPECT_TRUE(std::filesystem::exists(shots / "child-editor.png"));
+    EXPECT_TRUE(std::filesystem::exists(shots / "get-help.png"));
+}
+
+TEST_F(AppSmokeTest, FirstRunCreatesAnOwnerOnlyDatabase)
+{
+    const Result result = app("--database '" + db.string() + "' --screenshots '" + (dir / "shots").string() + "'");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_TRUE(std::filesystem::exists(db));
+    EXPECT_EQ(test::permissionBits(db), 0600u);
+    EXPECT_EQ(cli("check").exitCode, 0);
+}
+
+TEST_F(AppSmokeTest, AFileThatWentMissingIsNeverQuietlyReplaced)
+{
+    ASSERT_EQ(app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'").exitCode, 0);
+    std::filesystem::remove(db);
+    const Result again = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_NE(again.output.find("missing"), std::string::npos) << again.output;
+    EXPECT_FALSE(std::filesystem::exists(db));
+}
+
+TEST_F(AppSmokeTest, ANewerOrForeignFileIsRefusedUntouched)
+{
+    test::writeFile(db, std::string(8192, 'z'));
+    const Result result = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.output.find("not an Attune file"), std::string::npos) << result.output;
+    EXPECT_EQ(test::readFile(db), std::string(8192, 'z'));
+}
+
+TEST_F(AppSmokeTest, ASecondAttuneOnTheSameFileIsTurnedAwayAndSigtermClosesCleanly)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    const pid_t first = start("--database '" + db.string() + "'");
+    // Wait until the first one holds the lock.
+    const auto lockFile = std::filesystem::path(db.string() + ".lock");
+    for (int i = 0; i < 100 && !std::filesystem::exists(lockFile); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    ASSERT_TRUE(std::filesystem::exists(lockFile));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+
+    const Result second = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
+    EXPECT_EQ(second.exitCode, 1);
+    EXPECT_NE(second.output.find("already open"), std::string::npos) << second.output;
+
+    ::kill(first, SIGTERM);
+    int status = 0;
+    ::waitpid(first, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    std::error_code error;
+    const auto walSize = std::filesystem::file_size(db.string() + "-wal", error);
+    EXPECT_TRUE(error || walSize == 0) << "closed without a checkpoint";
+    EXPECT_FALSE(std::filesystem::exists(lockFile));
+}
+
+TEST_F(AppSmokeTest, AStaleLockFromACrashIsRecovered)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    const pid_t first = start("--database '" + db.string() + "'");
+    const auto lockFile = std::filesystem::path(db.string() + ".lock");
+    for (int i = 0; i < 100 && !std::filesystem::exists(lockFile); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ::kill(first, SIGKILL);
+    ::waitpid(first, nullptr, 0);
+    ASSERT_TRUE(std::filesystem::exists(lockFile)) << "a crash leaves the lock behind";
+    const Result next = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
+    EXPECT_EQ(next.exitCode, 0) << next.output;
+}
+
+TEST_F(AppSmokeTest, LogsNeverHoldWhatAParentWrote)
+{
+    const std::string canary = "CanaryZebra7731";
+    ASSERT_EQ(cli("init").exitCode, 0);
+    ASSERT_EQ(cli("--log-level trace child add " + canary + " --pronouns " + canary).exitCode, 0);
+    ASSERT_NE(cli("--log-level trace child add " + canary + " --birth-date 3000-01-01").exitCode, 0);
+    ASSERT_EQ(app("--log-level trace --database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'")
+                  .exitCode,
+              0);
+    int logsRead = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.path())) {
+        const auto path = entry.path();
+        if (!entry.is_regular_file() || path.string().find("family.sqlite") != std::string::npos)
+            continue;
+        if (path.extension() == ".png")
+            continue;
+        const std::string text = test::readFile(path);
+        EXPECT_EQ(text.find(canary), std::string::npos) << "found in " << path;
+        if (path.filename() == "attune.log")
+            ++logsRead;
+    }
+    EXPECT_GE(logsRead, 1) << "the logs were written somewhere else";
+}
+
+TEST_F(AppSmokeTest, NoNetworkLibraryIsLinked)
+{
+    const Result app = run("ldd", ATTUNE_APP);
+    EXPECT_EQ(app.output.find("Qt6Network"), std::string::npos);
+    const Result cliLibs = run("ldd", ATTUNE_CLI);
+    EXPECT_EQ(cliLibs.output.find("Qt6"), std::string::npos) << "attune-cli must not link Qt";
+}
