@@ -12,7 +12,7 @@ target_compile_features(attune_options INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(attune_options INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wno-sign-conversion -Wnull-dereference
+  -Woverloaded-virtual -Wconversion
   -Wimplicit-fallthrough)
 if(ATTUNE_WARNINGS_AS_ERRORS)
   target_compile_options(attune_options INTERFACE -Werror)
