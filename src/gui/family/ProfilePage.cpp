@@ -23,7 +23,7 @@
 namespace attune::gui {
 
 ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
+    : ChildPage(parent)
     , m_workspace(workspace)
     , m_stack(new QStackedLayout(this))
     , m_avatar(new QLabel(this))

@@ -3,7 +3,7 @@
 // co-regulation profile; edit, archive or move to the trash from here.
 #pragma once
 
-#include <QWidget>
+#include "common/ChildPage.h"
 
 class QLabel;
 class QPushButton;
@@ -14,13 +14,13 @@ namespace attune::gui {
 class CoregulationEditor;
 class Workspace;
 
-class ProfilePage : public QWidget {
+class ProfilePage : public ChildPage {
     Q_OBJECT
 
 public:
     explicit ProfilePage(Workspace& workspace, QWidget* parent = nullptr);
 
-    void setChild(qint64 childId);
+    void setChild(qint64 childId) override;
     qint64 childId() const { return m_childId; }
     CoregulationEditor* coregulationEditor() const { return m_coreg; }
 

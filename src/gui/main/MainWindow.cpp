@@ -106,6 +106,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
         this));
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_settings);
+    m_childPages = {m_profile};
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(buildSidebar());
@@ -204,11 +205,8 @@ QWidget* MainWindow::buildSidebar()
     connect(m_childList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 const qint64 id = m_children->childAt(index.row());
-                if (id == m_currentChild)
-                    return;
-                m_currentChild = id;
-                m_profile->setChild(id);
-                QSettings().setValue(key::child, static_cast<qlonglong>(id));
+                if (id != m_currentChild)
+                    setCurrentChild(id);
             });
     // A click on a child from a page that is not about one child opens their profile;
     // selection changes made by the program (reloads, restores) never move the parent.
@@ -223,19 +221,27 @@ QWidget* MainWindow::buildSidebar()
 void MainWindow::reloadChildren()
 {
     const qint64 keep = m_currentChild;
-    m_children->reload();
-    const int row = m_children->rowOf(keep);
-    m_currentChild = -1; // force the selection handler to run
-    if (row >= 0) {
-        m_childList->setCurrentIndex(m_children->index(row));
-    } else if (m_children->rowCount() > 0) {
-        m_childList->setCurrentIndex(m_children->index(0));
-    } else {
-        m_currentChild = 0;
-        m_profile->setChild(0);
+    {
+        // The reset clears the selection; the right child is chosen again just below.
+        QSignalBlocker block(m_childList->selectionModel());
+        m_children->reload();
     }
-    if (m_currentChild == -1)
-        m_currentChild = m_children->childAt(m_childList->currentIndex().row());
+    const int row = m_children->rowOf(keep);
+    const int chosen = row >= 0 ? row : (m_children->rowCount() > 0 ? 0 : -1);
+    {
+        QSignalBlocker block(m_childList->selectionModel());
+        m_childList->setCurrentIndex(chosen >= 0 ? m_children->index(chosen) : QModelIndex());
+    }
+    // Pages reload even when the same child stays selected: their details may have changed.
+    setCurrentChild(m_children->childAt(chosen));
+}
+
+void MainWindow::setCurrentChild(qint64 childId)
+{
+    m_currentChild = childId;
+    for (ChildPage* page : m_childPages)
+        page->setChild(childId);
+    QSettings().setValue(key::child, static_cast<qlonglong>(childId));
 }
 
 void MainWindow::reloadCaregivers()

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace attune::gui {
 
 class ChildListModel;
+class ChildPage;
 class ProfilePage;
 class SettingsPage;
 class TodayPage;
@@ -58,6 +59,7 @@ private:
     void reloadChildren();
     void reloadCaregivers();
     void restoreLayout();
+    void setCurrentChild(qint64 childId);
 
     Workspace& m_workspace;
     ChildListModel* m_children;
@@ -65,6 +67,7 @@ private:
     QStackedWidget* m_pages;
     QActionGroup* m_pageActions;
     std::vector<QAction*> m_pageActionList;
+    std::vector<ChildPage*> m_childPages; // told about every change of the selected child
     QComboBox* m_caregiver = nullptr;
     TodayPage* m_today;
     ProfilePage* m_profile;
