@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLockFile>
 #include <QMessageBox>
@@ -84,6 +85,8 @@ int fail(bool isInteractive, const QString& title, const QString& message)
 int main(int argc, char** argv)
 {
     ::umask(077); // the database, backups, exports and logs are the parent's alone
+    QElapsedTimer sinceStart;
+    sinceStart.start();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("attune"));
@@ -104,7 +107,10 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
                                                QStringLiteral("Render every page to DIR/<page>.png at 1280x800 and exit."),
                                                QStringLiteral("DIR"));
-    parser.addOptions({databaseOption, logLevelOption, screenshotsOption});
+    QCommandLineOption measureOption(QStringLiteral("measure-startup"),
+                                     QStringLiteral("Print the milliseconds until the main window is shown, then exit."));
+    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, logLevelOption, screenshotsOption, measureOption});
     parser.process(app);
     const bool isScreenshots = parser.isSet(screenshotsOption);
 
@@ -149,7 +155,13 @@ int main(int argc, char** argv)
         } else {
             quitCleanlyOnSigterm(app);
             window.show();
-            if (opened.isFirstRun)
+            if (parser.isSet(measureOption)) {
+                // The first event-loop turn after show(): the window has been laid out and painted.
+                QTimer::singleShot(0, &app, [&sinceStart] {
+                    std::printf("startup_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                    QApplication::quit();
+                });
+            } else if (opened.isFirstRun)
                 QTimer::singleShot(0, &window, &attune::gui::MainWindow::showWelcome);
             exitCode = QApplication::exec();
         }
