@@ -73,6 +73,8 @@ void createOneOnOne(SQLite::Database& db)
     // Days are the caregiver's local calendar date as logged ('YYYY-MM-DD'), never recomputed
     // from an instant, so a week never shifts when a clock's time zone changes. The partial
     // indexes hold live rows only; every summary query says `deleted_at IS NULL` to use them.
+    // sessions_by_child_day carries minutes and deleted_at so per-day aggregates read the
+    // index alone (SQLite 3.40 does not count a partial index's condition as covered).
     db.exec(R"sql(
 CREATE TABLE sessions (
     id                INTEGER PRIMARY KEY,
@@ -96,7 +98,7 @@ CREATE TABLE sessions (
     updated_by        TEXT NOT NULL DEFAULT '',
     deleted_at        INTEGER
 );
-CREATE INDEX sessions_by_child_day ON sessions (child_id, day, minutes) WHERE deleted_at IS NULL;
+CREATE INDEX sessions_by_child_day ON sessions (child_id, day, minutes, deleted_at) WHERE deleted_at IS NULL;
 CREATE INDEX sessions_by_day ON sessions (day) WHERE deleted_at IS NULL;
 CREATE INDEX sessions_in_trash ON sessions (deleted_at) WHERE deleted_at IS NOT NULL;
 CREATE TABLE day_states (
