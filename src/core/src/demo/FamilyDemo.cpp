@@ -105,16 +105,16 @@ void generateFamilyDemo(DemoContext& context)
         context.count("caregivers", 1);
         context.caregivers = {self, partner};
 
-        // Children: the youngest is 4–6 years old today, each older one 1½–3 years older.
+        // Children: the youngest is 5–7 years old today, each older one 1½–2½ years older.
         std::vector<std::size_t> names(kNames.size());
         std::iota(names.begin(), names.end(), std::size_t{0});
         for (std::size_t i = names.size() - 1; i > 0; --i)
             std::swap(names[i], names[static_cast<std::size_t>(random.between(0, static_cast<int>(i)))]);
         std::vector<long> births(static_cast<std::size_t>(context.options.children));
-        long birth = context.lastDay - random.between(4 * 365, 6 * 365);
+        long birth = context.lastDay - random.between(5 * 365, 7 * 365);
         for (auto it = births.rbegin(); it != births.rend(); ++it) {
             *it = birth;
-            birth -= random.between(550, 1100);
+            birth -= random.between(550, 900);
         }
 
         SQLite::Statement child(db, "INSERT INTO children (uuid, name, birth_date, pronouns, goal_minutes, "
@@ -129,7 +129,7 @@ void generateFamilyDemo(DemoContext& context)
             made.name = name.name;
             made.birthDay = births[static_cast<std::size_t>(i)];
             // One-on-one play from about age two, or from the start of the history.
-            made.firstPlayDay = std::max(context.firstDay, made.birthDay + 2 * 365);
+            made.firstPlayDay = std::max(context.firstDay, made.birthDay + 731); // two years, leap day included
             made.goalMinutes = random.pick(kGoals);
             made.activityOrder.resize(demoActivities().size());
             std::iota(made.activityOrder.begin(), made.activityOrder.end(), 0);
