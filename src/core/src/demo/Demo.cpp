@@ -110,19 +110,27 @@ int DemoSummary::count(const std::string& what) const
     return 0;
 }
 
-DemoSummary generateDemo(Store& store, const DemoOptions& options)
+std::vector<FieldError> validateDemoOptions(const DemoOptions& options)
 {
     std::vector<FieldError> errors;
     if (options.years < 1 || options.years > limits::kDemoYearsMax)
         errors.push_back({"years", fmt::format("Choose between 1 and {} years.", limits::kDemoYearsMax)});
     if (options.children < 1 || options.children > limits::kDemoChildrenMax)
         errors.push_back({"children", fmt::format("Choose between 1 and {} children.", limits::kDemoChildrenMax)});
+    if (!options.today.empty() && !parseDate(options.today))
+        errors.push_back({"today", "Please enter the day as year-month-day, like 2026-11-28."});
+    return errors;
+}
+
+DemoSummary generateDemo(Store& store, const DemoOptions& options)
+{
+    std::vector<FieldError> errors = validateDemoOptions(options);
+    if (!errors.empty())
+        throw ValidationError(std::move(errors));
     const std::string todayText = options.today.empty() ? store.clock().today() : options.today;
     const auto today = parseDate(todayText);
     if (!today)
-        errors.push_back({"today", "Please enter the day as year-month-day, like 2026-11-28."});
-    if (!errors.empty())
-        throw ValidationError(std::move(errors));
+        throw ValidationError(std::vector<FieldError>{{"today", "Please enter the day as year-month-day, like 2026-11-28."}});
     if (store.db().sql().execAndGet("SELECT count(*) FROM children").getInt() > 0)
         throw ValidationError(std::vector<FieldError>{{"children", "This file already has children in it, so no demo family was added. "
                                             "Please use a new file for the demo."}});

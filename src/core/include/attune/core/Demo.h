@@ -3,6 +3,8 @@
 // Each feature adds its own part (see src/core/src/demo/DemoParts.h); parts run in order.
 #pragma once
 
+#include "attune/core/Errors.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -38,6 +40,10 @@ struct DemoSummary {
     bool isCancelled = false;
     int count(const std::string& what) const;
 };
+
+// The option rules alone (years, children, today), so a caller can refuse bad options before
+// it creates a file for the demo.
+std::vector<FieldError> validateDemoOptions(const DemoOptions& options);
 
 // Adds the demo family to a file that has no children yet; otherwise ValidationError
 // ("children") and nothing is written. Bad options are a ValidationError too.
