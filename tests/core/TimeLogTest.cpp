@@ -6,6 +6,7 @@
 #include "attune/core/Database.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Family.h"
+#include "attune/core/Migrations.h"
 #include "attune/core/Store.h"
 #include "attune/core/TimeLog.h"
 #include "attune/core/Trash.h"
@@ -234,6 +235,14 @@ TEST_F(TimeLogTest, EditKeepsTheRulesAndRecordsWhoChangedIt)
     EXPECT_EQ(s.meta.updatedAt, clock.nowMs());
     EXPECT_EQ(s.caregiverName, "Me") << "editing does not change who spent the time";
 
+    // A caregiver who has since left the file does not block editing their old session.
+    db.sql().exec("UPDATE caregivers SET deleted_at = 1 WHERE name = 'Me'");
+    changed.note = "edited later";
+    EXPECT_NO_THROW(log.updateSession(id, changed));
+    changed.caregiverUuid = "00000000-0000-4000-8000-000000000000";
+    EXPECT_THROW(log.updateSession(id, changed), ValidationError);
+
+    changed = log.session(id).data;
     changed.minutes = 0;
     EXPECT_THROW(log.updateSession(id, changed), ValidationError);
     EXPECT_EQ(log.session(id).data.minutes, 35);
@@ -388,4 +397,35 @@ TEST_F(TimeLogTest, DayStateNamesRoundTrip)
         EXPECT_EQ(dayStateFromString(toString(state)), state);
     EXPECT_EQ(toString(DayState::PartnerDidIt), "partner_did_it");
     EXPECT_FALSE(dayStateFromString("missed").has_value());
+}
+
+TEST(OneOnOneMigration, AFileFromBeforeOneOnOneTimeGainsItsTablesAndKeepsItsFamily)
+{
+    // The steps up to (not including) this feature's, found by name so the lead can renumber.
+    std::vector<MigrationStep> before;
+    for (const auto& step : migrationSteps()) {
+        if (std::string(step.name).rfind("one-on-one", 0) == 0)
+            break;
+        before.push_back(step);
+    }
+    ASSERT_LT(before.size(), migrationSteps().size());
+    test::TempDir dir;
+    test::FixedClock clock;
+    {
+        OpenOptions old;
+        old.steps = &before;
+        Database db = Database::create(dir / "old.sqlite", old);
+        Store store(db, clock);
+        ChildDraft d;
+        d.name = "Maya";
+        Family(store).addChild(d);
+    }
+    Database db = Database::open(dir / "old.sqlite");
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_TRUE(db.migrationBackup().has_value());
+    Store store(db, clock);
+    store.setActor(Family(store).caregivers().front().meta.uuid);
+    const Id maya = Family(store).children().front().id;
+    EXPECT_NO_THROW(TimeLog(store).quickLog(maya, 10));
+    EXPECT_NO_THROW(TimeLog(store).setDayState(maya, "2026-11-27", DayState::Away));
 }

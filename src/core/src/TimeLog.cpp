@@ -76,10 +76,11 @@ SessionDraft cleaned(const SessionDraft& draft, const std::string& actor)
 }
 
 // Everything a form can be told about before writing, including a caregiver that is gone.
-void validate(Store& store, const SessionDraft& clean)
+// `keptCaregiver` is the caregiver an edited session already has: keeping it is always fine.
+void validate(Store& store, const SessionDraft& clean, const std::string& keptCaregiver = {})
 {
     std::vector<FieldError> errors = validateSession(clean, store.clock().today());
-    if (!clean.caregiverUuid.empty()) {
+    if (!clean.caregiverUuid.empty() && clean.caregiverUuid != keptCaregiver) {
         SQLite::Statement caregiver(store.db().sql(),
                                     "SELECT 1 FROM caregivers WHERE uuid = ? AND deleted_at IS NULL");
         bindText(caregiver, 1, clean.caregiverUuid);
@@ -214,7 +215,7 @@ Session TimeLog::quickLog(Id childId, int minutes)
 void TimeLog::updateSession(Id id, const SessionDraft& draft)
 {
     const SessionDraft clean = cleaned(draft, m_store.actor());
-    validate(m_store, clean);
+    validate(m_store, clean, session(id).data.caregiverUuid);
     m_store.db().write([&] {
         SQLite::Database& db = m_store.db().sql();
         if (!detail::childExists(db, clean.childId))
