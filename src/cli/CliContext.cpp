@@ -22,12 +22,33 @@ core::Store& CliContext::store()
     if (!m_store) {
         m_clock = std::make_unique<core::SystemClock>();
         m_db = std::make_unique<core::Database>(core::Database::open(databasePath()));
-        m_store = std::make_unique<core::Store>(*m_db, *m_clock);
-        const auto caregivers = core::Family(*m_store).caregivers();
-        if (!caregivers.empty())
-            m_store->setActor(caregivers.front().meta.uuid);
+        startStore();
     }
     return *m_store;
+}
+
+core::Store& CliContext::storeCreatingFile(bool* wasCreated)
+{
+    bool isNew = false;
+    if (!m_store) {
+        const auto path = databasePath();
+        std::error_code error;
+        isNew = !std::filesystem::exists(path, error) || std::filesystem::file_size(path, error) == 0;
+        m_clock = std::make_unique<core::SystemClock>();
+        m_db = std::make_unique<core::Database>(isNew ? core::Database::create(path) : core::Database::open(path));
+        startStore();
+    }
+    if (wasCreated)
+        *wasCreated = isNew;
+    return *m_store;
+}
+
+void CliContext::startStore()
+{
+    m_store = std::make_unique<core::Store>(*m_db, *m_clock);
+    const auto caregivers = core::Family(*m_store).caregivers();
+    if (!caregivers.empty())
+        m_store->setActor(caregivers.front().meta.uuid);
 }
 
 } // namespace attune::cli

@@ -35,8 +35,12 @@ public:
     // Opens the existing database (never creates one) and a Store acting as the first
     // caregiver. Throws core errors, which main() turns into a message and exit code 1.
     core::Store& store();
+    // The same, but creates a new database when there is none (or only a 0-byte file) at the
+    // path; `attune-cli demo` uses it. `wasCreated` says which happened.
+    core::Store& storeCreatingFile(bool* wasCreated = nullptr);
 
 private:
+    void startStore(); // a Store over m_db acting as the first caregiver
     std::unique_ptr<core::SystemClock> m_clock;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::Store> m_store;
@@ -45,5 +49,7 @@ private:
 // Each feature adds its subcommands to the app; the callbacks throw CommandFailed on failure.
 void addDatabaseCommands(CLI::App& app, CliContext& context);
 void addFamilyCommands(CLI::App& app, CliContext& context);
+void addOneOnOneCommands(CLI::App& app, CliContext& context);
+void addDemoCommands(CLI::App& app, CliContext& context);
 
 } // namespace attune::cli

@@ -25,6 +25,9 @@ struct TrashableTable {
 constexpr TrashableTable kTables[] = {
     {"children", "name"},
     {"coreg_items", "label"},
+    // "Maya · 2026-11-28 · 15 min"
+    {"sessions", "coalesce((SELECT name FROM children WHERE children.id = sessions.child_id), '') || ' \xC2\xB7 ' "
+                 "|| day || ' \xC2\xB7 ' || minutes || ' min'"},
 };
 
 const TrashableTable* findTable(const std::string& name)
