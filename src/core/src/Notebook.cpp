@@ -354,9 +354,14 @@ std::vector<EvidenceLine> evidenceOn(const Entry& entry, EvidenceSide side)
     return lines;
 }
 
-const NotebookSection& NotebookPage::section(Section which) const
+const NotebookSection& NotebookPage::section(Section which) const&
 {
     return sections.at(static_cast<std::size_t>(which));
+}
+
+NotebookSection NotebookPage::section(Section which) &&
+{
+    return std::move(sections.at(static_cast<std::size_t>(which)));
 }
 
 // ---- validation -----------------------------------------------------------------------------
@@ -756,7 +761,9 @@ MarvelResult Notebook::keepMarvel(Id childId, const std::string& text, const std
     } else if (isNew) {
         draft.section = destination.section;
         draft.title = trimmed(destination.title).empty() ? titleFromText(cleanText) : trimmed(destination.title);
-        draft.noticedOn = parseDate(cleanDay) ? cleanDay : std::string();
+        const bool isDayFine = std::none_of(errors.begin(), errors.end(),
+                                            [](const FieldError& error) { return error.field == "day"; });
+        draft.noticedOn = isDayFine ? cleanDay : std::string(); // a bad day is reported once, as "day"
         if (!draft.title.empty() || !cleanText.empty()) { // an empty text has its own message
             for (auto& error : validateEntry(draft, today))
                 errors.push_back(std::move(error));

@@ -139,7 +139,9 @@ struct NotebookSection {
 struct NotebookPage {
     Id childId = 0;
     std::vector<NotebookSection> sections;
-    const NotebookSection& section(Section which) const;
+    const NotebookSection& section(Section which) const&;
+    // On a temporary page (notebook.page(id).section(…)) a copy, so it cannot dangle.
+    NotebookSection section(Section which) &&;
 };
 
 // Something from the same month and day in an earlier year, for the Today page.
