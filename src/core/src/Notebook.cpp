@@ -705,7 +705,7 @@ EvidenceLine Notebook::addEvidence(Id entryId, EvidenceSide side, const std::str
         id = insertEvidence(m_store, entryId, side, trimmed(day), trimmed(text));
         detail::syncSearchIndex(m_store.db().sql());
     });
-    spdlog::info("evidence {} added to notebook entry {}", id, entryId);
+    spdlog::debug("evidence {} added to notebook entry {}", id, entryId); // frequent: debug
     SQLite::Statement query(m_store.db().sql(), std::string(kEvidenceSelect) + "WHERE id = ?");
     query.bind(1, id);
     if (!query.executeStep())
@@ -729,7 +729,7 @@ void Notebook::updateEvidence(Id evidenceId, const std::string& day, const std::
         requireChanged(db, kEvidenceNotFound);
         detail::syncSearchIndex(db);
     });
-    spdlog::info("evidence {} updated", evidenceId);
+    spdlog::debug("evidence {} updated", evidenceId);
 }
 
 void Notebook::trashEvidence(Id evidenceId)

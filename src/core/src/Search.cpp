@@ -10,6 +10,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <string>
+#include <unordered_map>
+
 namespace attune::core {
 
 namespace {
@@ -115,17 +118,27 @@ std::vector<SearchHit> Search::find(const std::string& typed, Id childId, int li
         hits.push_back(std::move(hit));
     }
 
-    SQLite::Statement snippet(db.sql(), "SELECT snippet(search_fts, -1, char(2), char(3), ?3, ?4) FROM search_fts "
-                                        "WHERE search_fts MATCH ?1 AND rowid = ?2");
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-        snippet.bind(1, query);
-        snippet.bind(2, rowids[i]);
-        snippet.bind(3, kSnippetEllipsis);
-        snippet.bind(4, kSnippetWords);
-        if (snippet.executeStep())
-            hits[i].snippet = snippet.getColumn(0).getString();
-        snippet.reset();
-    }
+    if (hits.empty())
+        return hits;
+    // All snippets in one pass over the matches: a MATCH per hit would re-read the index each
+    // time (a one-letter prefix costs ~0.2 ms per query on the demo data). "+rowid" keeps
+    // SQLite from turning the IN into one MATCH per row id.
+    std::string idList = "[";
+    for (std::size_t i = 0; i < rowids.size(); ++i)
+        idList += (i > 0 ? "," : "") + std::to_string(rowids[i]);
+    idList += "]";
+    SQLite::Statement snippets(db.sql(), "SELECT rowid, snippet(search_fts, -1, char(2), char(3), ?3, ?4) "
+                                         "FROM search_fts WHERE search_fts MATCH ?1 "
+                                         "AND +rowid IN (SELECT value FROM json_each(?2))");
+    snippets.bind(1, query);
+    snippets.bind(2, idList);
+    snippets.bind(3, kSnippetEllipsis);
+    snippets.bind(4, kSnippetWords);
+    std::unordered_map<std::int64_t, std::string> byRowid;
+    while (snippets.executeStep())
+        byRowid.emplace(snippets.getColumn(0).getInt64(), snippets.getColumn(1).getString());
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        hits[i].snippet = std::move(byRowid[rowids[i]]);
     spdlog::debug("search: {} hits", hits.size());
     return hits;
 }
