@@ -64,7 +64,7 @@ TEST(NotebookDemoTest, TenYearsOfFourChildrenIsRichAndValid)
     DemoFamily family;
     const NotebookDemoCounts counts = addNotebookDemo(family.store, family.children, 10, 42);
     EXPECT_GE(counts.entries, 180);
-    EXPECT_GE(counts.evidence, 2500);
+    EXPECT_GE(counts.evidence, 2000);
     EXPECT_EQ(family.scalar("SELECT count(*) FROM notebook_entries"), counts.entries);
     EXPECT_EQ(family.scalar("SELECT count(*) FROM notebook_evidence"), counts.evidence);
 
@@ -82,7 +82,7 @@ TEST(NotebookDemoTest, TenYearsOfFourChildrenIsRichAndValid)
     EXPECT_EQ(family.scalar("SELECT count(*) FROM notebook_evidence v JOIN notebook_entries e ON e.id = v.entry_id "
                             "JOIN children c ON c.id = e.child_id WHERE c.birth_date <> '' AND v.day < c.birth_date"),
               0);
-    EXPECT_EQ(family.db.sql().execAndGet("SELECT min(day) < '2017-06-01' FROM notebook_evidence").getInt(), 1);
+    EXPECT_EQ(family.db.sql().execAndGet("SELECT min(day) < '2018-01-01' FROM notebook_evidence").getInt(), 1);
 
     // The index followed along, and the queries have something to show.
     EXPECT_EQ(family.scalar("SELECT count(*) FROM search_docs"), counts.entries + counts.evidence);

@@ -136,6 +136,12 @@ TEST_F(SearchTest, ResultsComeAsYouTypeWithThePartWordAsAPrefix)
     EXPECT_EQ(count("dinosaur "), 0u); // a finished word matches whole words only
     EXPECT_EQ(count("dinosaurs "), 2u);
     EXPECT_EQ(count("lego cas"), 1u);
+    // A lone first letter lists the most recently written first instead of ranking the lot.
+    const auto firstLetter = search.find("d");
+    ASSERT_FALSE(firstLetter.empty());
+    EXPECT_EQ(firstLetter[0].label, "Trains");
+    EXPECT_EQ(firstLetter[1].refId, castleLine);
+    EXPECT_EQ(firstLetter[1].kind, search_kind::kEvidence);
 }
 
 TEST_F(SearchTest, FiltersByChild)

@@ -3,6 +3,7 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Store.h"
+#include "attune/core/Validation.h"
 #include "search/SearchSync.h"
 
 #include <SQLiteCpp/Database.h>
@@ -93,14 +94,20 @@ std::vector<SearchHit> Search::find(const std::string& typed, Id childId, int li
     if (detail::isSearchIndexBehind(db.sql()))
         db.write([&] { detail::syncSearchIndex(db.sql()); });
 
-    // Rank first without snippets (cheap), then build snippets for the hits shown only.
+    // Rank first without snippets (cheap), then build snippets for the hits shown only. A lone
+    // first letter matches most of the notebook; ranking thousands of rows for a parent who is
+    // still typing is wasted frame time, so it lists the most recently written first, which
+    // FTS5 can stop early on.
+    const bool isFirstLetter = query.size() >= 4 && query.find(' ') == std::string::npos
+                            && codePointCount(query.substr(1, query.size() - 3)) == 1;
     SQLite::Statement ranked(db.sql(),
-                             "SELECT d.kind, d.ref_id, d.owner_id, d.child_id, d.label, search_fts.rowid, "
-                             "search_fts.rank FROM search_fts "
-                             "CROSS JOIN search_docs d ON d.id = search_fts.rowid "
-                             "CROSS JOIN children c ON c.id = d.child_id "
-                             "WHERE search_fts MATCH ?1 AND c.deleted_at IS NULL AND (?2 = 0 OR d.child_id = ?2) "
-                             "ORDER BY search_fts.rank LIMIT ?3");
+                             std::string("SELECT d.kind, d.ref_id, d.owner_id, d.child_id, d.label, search_fts.rowid, "
+                                         "search_fts.rank FROM search_fts "
+                                         "CROSS JOIN search_docs d ON d.id = search_fts.rowid "
+                                         "CROSS JOIN children c ON c.id = d.child_id "
+                                         "WHERE search_fts MATCH ?1 AND c.deleted_at IS NULL "
+                                         "AND (?2 = 0 OR d.child_id = ?2) ORDER BY ")
+                                 + (isFirstLetter ? "search_fts.rowid DESC" : "search_fts.rank") + " LIMIT ?3");
     ranked.bind(1, query);
     ranked.bind(2, childId);
     ranked.bind(3, limit);

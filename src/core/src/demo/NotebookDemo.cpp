@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,7 +50,6 @@ struct MirrorTheme {
     std::vector<const char*> shineEvidence;
 };
 
-// {name} becomes the child's first name.
 const std::vector<Theme>& themes()
 {
     static const std::vector<Theme> list = {
@@ -351,25 +351,31 @@ std::string firstName(const std::string& name)
     return name.substr(0, name.find(' '));
 }
 
+// Who else noticed, now and then.
+constexpr const char* kPrefixes[] = {"Again today: ", "Grandpa noticed it too: ", "Their teacher mentioned it: ",
+                                     "Saw it again: ", "My partner told me: "};
+
 std::string evidenceText(Random& random, const char* base, const std::string& name, bool isStruggle)
 {
     std::string text = base;
-    const std::size_t at = text.find("{name}");
-    if (at != std::string::npos)
-        text.replace(at, 6, name);
     const char last = text.empty() ? '.' : text.back();
     const bool isQuote = last == '"' || last == '!' || last == '?';
-    if (!isQuote && random.chance(45))
+    // Someone else's words only fit lines that don't speak of "me" or "us".
+    const bool isAboutUs = text.find(" me") != std::string::npos || text.find(" us") != std::string::npos
+                        || text.find("I ") != std::string::npos;
+    if (!isStruggle && !isAboutUs && random.chance(12) && text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z'
+        && text[1] >= 'a' && text[1] <= 'z') {
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+        text = kPrefixes[random.range(0, static_cast<long>(std::size(kPrefixes)) - 1)] + text;
+    }
+    if (!isQuote && random.chance(55))
         text += kContexts[random.range(0, static_cast<long>(std::size(kContexts)) - 1)];
     if (!isQuote)
         text += '.';
     if (!isStruggle && random.chance(6))
-        text += " {name} was so proud.";
+        text += " " + name + " was so proud.";
     if (!isStruggle && random.chance(4))
         text += " I want to remember this one.";
-    const std::size_t again = text.find("{name}");
-    if (again != std::string::npos)
-        text.replace(again, 6, name);
     return text;
 }
 
@@ -494,16 +500,33 @@ NotebookDemoCounts addNotebookDemo(Store& store, const std::vector<Id>& childIds
                 const Entry entry = notebook.addEntry(childId, draft);
                 ++counts.entries;
 
-                // Interests come and go; strengths and traits stay. Evidence falls in the
-                // entry's active years, more of it for the pinned favourites.
-                const long activeYears = draft.section == Section::Interests ? random.range(1, 4) : years;
-                const long last = std::min(today, planned.noticed + activeYears * 365);
+                // Interests come and go and skills are learned; strengths and traits stay. Evidence
+                // falls in the entry's active years and the theme's ages, more of it for the
+                // pinned favourites, and no line is written twice on one entry.
+                long activeYears = years;
+                if (draft.section == Section::Interests)
+                    activeYears = random.range(1, 4);
+                else if (draft.section == Section::Skills)
+                    activeYears = random.range(1, 2);
+                else if (draft.section == Section::Growing)
+                    activeYears = random.range(1, 3);
+                const int maxAge = isMirror ? planned.mirror->maxAge : planned.theme->maxAge;
+                const int minAge = isMirror ? planned.mirror->minAge : planned.theme->minAge;
+                const long ageEnd = ageWindow(span, today, minAge, maxAge).value_or(std::make_pair(today, today)).second;
+                const long last = std::max(planned.noticed, std::min({today, ageEnd, planned.noticed + activeYears * 365}));
+                std::set<std::string> written;
                 const auto addLines = [&](EvidenceSide side, const std::vector<const char*>& bases, long low, long high) {
-                    const long lines = random.range(low, high) * (draft.isPinned ? 2 : 1);
+                    // A theme with few ways to say it gets fewer lines, so they don't all sound alike.
+                    const long most = std::min(high, static_cast<long>(bases.size()) * 6);
+                    const long lines = random.range(std::min(low, most), most) * (draft.isPinned ? 2 : 1);
                     for (long n = 0; n < lines; ++n) {
+                        std::string text;
+                        for (int attempt = 0; attempt < 8 && (text.empty() || written.count(text) > 0); ++attempt)
+                            text = evidenceText(random, random.pick(bases), name, side == EvidenceSide::Struggle);
+                        if (!written.insert(text).second)
+                            continue; // this entry has said it all already
                         const long day = random.range(planned.noticed, last);
-                        notebook.addEvidence(entry.meta.id, side, formatDate(civilFromDays(day)),
-                                             evidenceText(random, random.pick(bases), name, side == EvidenceSide::Struggle));
+                        notebook.addEvidence(entry.meta.id, side, formatDate(civilFromDays(day)), text);
                         ++counts.evidence;
                     }
                 };

@@ -30,7 +30,7 @@ struct SearchSource {
 
 constexpr SearchSource kSources[] = {
     {search_kind::kEntry,
-     "SELECT e.child_id, e.id, e.title, e.title || CASE WHEN e.shine = '' THEN '' ELSE char(10) || e.shine END, "
+     "SELECT e.child_id, e.id, e.title, e.title || CASE WHEN e.shine = '' THEN '' ELSE ' ↔ ' || e.shine END, "
      "e.details FROM notebook_entries e WHERE e.id = ?1 AND e.deleted_at IS NULL",
      "SELECT id FROM notebook_entries"},
     {search_kind::kEvidence,

@@ -41,7 +41,9 @@ class Search {
 public:
     explicit Search(Store& store);
     // `childId` 0 searches every child. Trashed records and trashed children never appear.
-    // An empty or blank query finds nothing.
+    // An empty or blank query finds nothing. Hits come best match first, except for a lone
+    // first letter ("l"), which lists the most recently written matches first: ranking most
+    // of the notebook for one keystroke would cost a frame for nothing.
     std::vector<SearchHit> find(const std::string& typed, Id childId = 0, int limit = 50) const;
     // Rebuilds the whole index from the records (after an import, or to repair it).
     void rebuild();
