@@ -244,9 +244,10 @@ void setDeleted(Store& store, const char* table, Id id, bool isDeleted, const ch
     });
 }
 
-// The columns of an EntrySummary, aggregated with the live evidence counts.
+// The columns of an EntrySummary, aggregated with the live evidence counts. ?1 = child,
+// ?9 = preview length.
 constexpr const char* kSummarySelect =
-    "SELECT e.id, e.section, e.title, e.shine, substr(e.details, 1, 240), length(e.details) > 240, e.noticed_on, "
+    "SELECT e.id, e.section, e.title, e.shine, substr(e.details, 1, ?9), length(e.details) > ?9, e.noticed_on, "
     "e.is_pinned, e.uses, e.sort_order, count(v.id) - coalesce(sum(v.side = 'shine'), 0), "
     "coalesce(sum(v.side = 'shine'), 0), coalesce(max(v.day), '') "
     "FROM notebook_entries e LEFT JOIN notebook_evidence v ON v.entry_id = e.id AND v.deleted_at IS NULL "
@@ -426,6 +427,7 @@ NotebookPage Notebook::page(Id childId) const
         page.sections.push_back({section, {}});
     SQLite::Statement query(db, std::string(kSummarySelect) + "GROUP BY e.id ORDER BY e.is_pinned DESC, e.sort_order, e.id");
     query.bind(1, childId);
+    query.bind(9, limits::kDetailsPreviewChars);
     while (query.executeStep()) {
         EntrySummary summary = readSummary(query);
         page.sections[static_cast<std::size_t>(summary.section)].entries.push_back(std::move(summary));
@@ -485,6 +487,7 @@ std::vector<EntrySummary> Notebook::strengthsForUses(Id childId, UseSet uses) co
                                                     + ", e.sort_order, e.id");
     query.bind(1, childId);
     query.bind(2, static_cast<int>(uses.bits()));
+    query.bind(9, limits::kDetailsPreviewChars);
     std::vector<EntrySummary> result;
     while (query.executeStep())
         result.push_back(readSummary(query));
@@ -504,7 +507,7 @@ std::optional<OnThisDay> Notebook::onThisDay(Id childId, const std::string& toda
     SQLite::Statement query(db,
                             "SELECT entry_id, evidence_id, section, title, shine, side, day, text FROM ("
                             " SELECT e.id AS entry_id, 0 AS evidence_id, e.section, e.title, e.shine, 'entry' AS side,"
-                            "  e.noticed_on AS day, substr(e.details, 1, 240) AS text"
+                            "  e.noticed_on AS day, substr(e.details, 1, ?9) AS text"
                             " FROM notebook_entries e WHERE e.child_id = ?1 AND e.deleted_at IS NULL"
                             "  AND e.noticed_on <> '' AND substr(e.noticed_on, 6) = ?2 AND e.noticed_on < ?3"
                             " UNION ALL"
@@ -516,6 +519,7 @@ std::optional<OnThisDay> Notebook::onThisDay(Id childId, const std::string& toda
     query.bind(1, childId);
     query.bind(2, today.substr(5));
     query.bind(3, today);
+    query.bind(9, limits::kDetailsPreviewChars);
     if (!query.executeStep())
         return std::nullopt;
     OnThisDay found;
