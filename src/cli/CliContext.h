@@ -51,5 +51,6 @@ void addDatabaseCommands(CLI::App& app, CliContext& context);
 void addFamilyCommands(CLI::App& app, CliContext& context);
 void addOneOnOneCommands(CLI::App& app, CliContext& context);
 void addDemoCommands(CLI::App& app, CliContext& context);
+void addNotebookCommands(CLI::App& app, CliContext& context);
 
 } // namespace attune::cli

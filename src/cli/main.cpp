@@ -32,6 +32,7 @@ int main(int argc, char** argv)
     attune::cli::addFamilyCommands(app, context);
     attune::cli::addOneOnOneCommands(app, context);
     attune::cli::addDemoCommands(app, context);
+    attune::cli::addNotebookCommands(app, context);
 
     app.parse_complete_callback([&context] {
         attune::core::initLogging(attune::core::defaultDataFolder() / "logs", context.logLevel, "attune-cli");

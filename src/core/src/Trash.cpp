@@ -4,6 +4,7 @@
 #include "attune/core/Database.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Store.h"
+#include "search/SearchSync.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -28,6 +29,10 @@ constexpr TrashableTable kTables[] = {
     // "Maya · 2026-11-28 · 15 min"
     {"sessions", "coalesce((SELECT name FROM children WHERE children.id = sessions.child_id), '') || ' \xC2\xB7 ' "
                  "|| day || ' \xC2\xB7 ' || minutes || ' min'"},
+    {"notebook_entries", "title || CASE WHEN shine = '' THEN '' ELSE ' ↔ ' || shine END"},
+    // An evidence line is shown with the entry it belongs to.
+    {"notebook_evidence", "(SELECT e.title FROM notebook_entries e WHERE e.id = entry_id) || ': ' || "
+                          "substr(note, 1, 120)"},
 };
 
 const TrashableTable* findTable(const std::string& name)
@@ -77,6 +82,7 @@ void Trash::restore(const TrashEntry& entry)
         update.exec();
         if (m_store.db().sql().getChanges() == 0)
             throw StorageError(StorageError::Kind::NotFound, "That is no longer in the trash.");
+        detail::syncSearchIndex(m_store.db().sql()); // restored text is searchable again
     });
     spdlog::info("restored {} {} from trash", entry.table, entry.id);
 }

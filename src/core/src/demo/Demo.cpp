@@ -20,6 +20,7 @@ namespace {
 constexpr DemoPart kDemoParts[] = {
     {"family", &familyDemoBatches, &generateFamilyDemo},
     {"one-on-one", &oneOnOneDemoBatches, &generateOneOnOneDemo},
+    {"notebook", &notebookDemoBatches, &generateNotebookDemo},
 };
 
 std::uint64_t nameHash(const std::string& text)

@@ -89,6 +89,8 @@ int familyDemoBatches(const DemoOptions& options);
 void generateFamilyDemo(DemoContext& context);
 int oneOnOneDemoBatches(const DemoOptions& options);
 void generateOneOnOneDemo(DemoContext& context);
+int notebookDemoBatches(const DemoOptions& options);
+void generateNotebookDemo(DemoContext& context);
 
 // Activity ideas from resources/content/activities.json (tests check they match).
 const std::vector<std::string>& demoActivities();

@@ -132,6 +132,102 @@ CREATE UNIQUE INDEX timers_one_per_child ON timers (child_id) WHERE stopped_at I
 )sql");
 }
 
+void createNotebook(SQLite::Database& db)
+{
+    // The notebook. A mirror trait keeps its struggle in `title` and the shining side in `shine`;
+    // every other section leaves `shine` empty. `uses` is a bit mask of the six uses (bit n =
+    // the n-th key of resources/content/uses.json). Evidence `side` says which column a line
+    // belongs to.
+    db.exec(R"sql(
+CREATE TABLE notebook_entries (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    child_id    INTEGER NOT NULL REFERENCES children (id),
+    section     TEXT NOT NULL CHECK (section IN ('strengths', 'interests', 'skills', 'how_they_think',
+                                                 'growing', 'mirror_traits')),
+    title       TEXT NOT NULL CHECK (title <> ''),
+    shine       TEXT NOT NULL DEFAULT '',
+    details     TEXT NOT NULL DEFAULT '',
+    noticed_on  TEXT NOT NULL DEFAULT '',
+    is_pinned   INTEGER NOT NULL DEFAULT 0 CHECK (is_pinned IN (0, 1)),
+    uses        INTEGER NOT NULL DEFAULT 0 CHECK (uses BETWEEN 0 AND 63),
+    sort_order  INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL DEFAULT '',
+    deleted_at  INTEGER,
+    CHECK ((section = 'mirror_traits') = (shine <> ''))
+);
+CREATE INDEX notebook_entries_by_child ON notebook_entries (child_id, section, is_pinned DESC, sort_order)
+    WHERE deleted_at IS NULL;
+CREATE TABLE notebook_evidence (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    entry_id    INTEGER NOT NULL REFERENCES notebook_entries (id),
+    side        TEXT NOT NULL DEFAULT 'entry' CHECK (side IN ('entry', 'struggle', 'shine')),
+    day         TEXT NOT NULL CHECK (day <> ''),
+    note        TEXT NOT NULL CHECK (note <> ''),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL DEFAULT '',
+    deleted_at  INTEGER
+);
+-- Covers the page's per-entry counts and the entry's evidence list.
+CREATE INDEX notebook_evidence_by_entry ON notebook_evidence (entry_id, deleted_at, side, day);
+-- "On this day": the same month and day in any year.
+CREATE INDEX notebook_evidence_by_month_day ON notebook_evidence (substr(day, 6)) WHERE deleted_at IS NULL;
+)sql");
+
+    // Search. One FTS5 index for every feature's free text: a document is (kind, ref_id), its
+    // FTS rowid is search_docs.id. SQLite refuses FTS5 writes inside triggers while
+    // trusted_schema is OFF, so triggers only note what changed in search_queue and the core
+    // brings the index up to date in the same transaction (search/SearchSync.cpp). These
+    // tables are derived data: rebuilt from the records, never exported or merged.
+    db.exec(R"sql(
+CREATE TABLE search_docs (
+    id        INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL,
+    ref_id    INTEGER NOT NULL,
+    child_id  INTEGER NOT NULL,
+    owner_id  INTEGER NOT NULL,
+    label     TEXT NOT NULL DEFAULT '',
+    UNIQUE (kind, ref_id)
+);
+CREATE TABLE search_queue (
+    kind    TEXT NOT NULL,
+    ref_id  INTEGER NOT NULL,
+    PRIMARY KEY (kind, ref_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE search_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2',
+                                            prefix = '1 2 3');
+INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
+
+CREATE TRIGGER notebook_entries_search_insert AFTER INSERT ON notebook_entries BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('entry', new.id);
+END;
+-- Evidence documents carry their entry's title and liveness, so they follow it.
+CREATE TRIGGER notebook_entries_search_update
+AFTER UPDATE OF child_id, title, shine, details, deleted_at ON notebook_entries BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('entry', new.id);
+    INSERT OR IGNORE INTO search_queue (kind, ref_id)
+        SELECT 'evidence', id FROM notebook_evidence WHERE entry_id = new.id;
+END;
+CREATE TRIGGER notebook_entries_search_delete AFTER DELETE ON notebook_entries BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('entry', old.id);
+END;
+CREATE TRIGGER notebook_evidence_search_insert AFTER INSERT ON notebook_evidence BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('evidence', new.id);
+END;
+CREATE TRIGGER notebook_evidence_search_update
+AFTER UPDATE OF entry_id, note, deleted_at ON notebook_evidence BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('evidence', new.id);
+END;
+CREATE TRIGGER notebook_evidence_search_delete AFTER DELETE ON notebook_evidence BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('evidence', old.id);
+END;
+)sql");
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
@@ -139,6 +235,7 @@ const std::vector<MigrationStep>& migrationSteps()
     static const std::vector<MigrationStep> steps = {
         {1, "family: caregivers, children, co-regulation profile", &createFamily},
         {2, "one-on-one: sessions, day states, running timers", &createOneOnOne},
+        {3, "notebook: entries, mirror traits, evidence; full-text search", &createNotebook},
     };
     return steps;
 }
