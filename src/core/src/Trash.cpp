@@ -25,6 +25,9 @@ struct TrashableTable {
 constexpr TrashableTable kTables[] = {
     {"children", "name"},
     {"coreg_items", "label"},
+    {"reflections", "CASE WHEN summary <> '' THEN summary ELSE substr(what_happened, 1, 120) END"},
+    {"problems", "text"},
+    {"plan_b_talks", "'Plan B talk on ' || scheduled_on"},
 };
 
 const TrashableTable* findTable(const std::string& name)
