@@ -201,6 +201,7 @@ struct ChildInfo {
     long birthDay = -1; // days since epoch; -1 unknown
     std::vector<Id> coregItems;
     std::map<std::size_t, Id> problemByMoment;
+    bool hasProblemToDiscuss = false;
 };
 
 struct Writer {
@@ -211,12 +212,15 @@ struct Writer {
     long today = 0;
     ReflectionDemoCounts counts;
 
-    Id addProblem(const ChildInfo& child, const Moment& moment, long createdDay, Id reflectionId)
+    Id addProblem(ChildInfo& child, const Moment& moment, long createdDay, Id reflectionId,
+                  const char* forcedStatus = nullptr)
     {
         const long age = today - createdDay;
         const int roll = random.below(100);
         const char* status = "to_discuss";
-        if (age > 540)
+        if (forcedStatus)
+            status = forcedStatus;
+        else if (age > 540)
             status = roll < 60 ? "solved" : roll < 85 ? "set_aside" : "trying";
         else if (age > 90)
             status = roll < 40 ? "solved" : roll < 70 ? "trying" : roll < 85 ? "set_aside" : "to_discuss";
@@ -245,13 +249,17 @@ struct Writer {
         insert.bind(4, statusText);
         insert.bind(5, plan);
         insert.bind(6, review);
-        insert.bind(7, reflectionId);
+        if (reflectionId != 0)
+            insert.bind(7, reflectionId);
+        else
+            insert.bind(7);
         insert.bind(8, created);
         insert.bind(9, created + static_cast<TimestampMs>(random.below(60)) * kDayMs);
         insert.bind(10, caregiverUuid);
         insert.exec();
         const Id problemId = db.getLastInsertRowid();
         ++counts.problems;
+        child.hasProblemToDiscuss = child.hasProblemToDiscuss || statusText == "to_discuss";
         if (plan == "B")
             addTalks(problemId, createdDay, statusText);
         return problemId;
@@ -289,6 +297,35 @@ struct Writer {
             if (isUpcoming)
                 break;
             day += 14 + random.below(21);
+        }
+    }
+
+    // Every child's page shows something to talk about and a repair still open, as real
+    // pages usually do: the newest hard moment is left with its repair open, and a fresh
+    // problem waits for a talk when chance gave none.
+    void finishChild(ChildInfo& child)
+    {
+        SQLite::Statement latest(db, "SELECT id, happened_on FROM reflections WHERE child_id = ? AND status = 'saved' "
+                                     "ORDER BY happened_on DESC, id DESC LIMIT 1");
+        latest.bind(1, child.id);
+        if (!latest.executeStep())
+            return;
+        const Id latestId = latest.getColumn(0).getInt64();
+        SQLite::Statement open(db, "UPDATE reflections SET lost_temper = 1, repair_state = 'open', "
+                                   "repair_done_at = NULL, self_compassion = ? WHERE id = ? AND repair_state <> 'open'");
+        open.bind(1, kSelfCompassion[0]);
+        open.bind(2, latestId);
+        open.exec();
+        counts.openRepairs += db.getChanges();
+        if (child.hasProblemToDiscuss)
+            return;
+        const long ageYears = child.birthDay < 0 ? 6 : (today - child.birthDay) / 365;
+        for (std::size_t i = 0; i < moments().size(); ++i) {
+            const Moment& moment = moments()[i];
+            if (ageYears >= moment.minAge && ageYears <= moment.maxAge && child.problemByMoment.count(i) == 0) {
+                child.problemByMoment[i] = addProblem(child, moment, today - 3, 0, "to_discuss");
+                return;
+            }
         }
     }
 
@@ -397,8 +434,8 @@ VALUES (?, ?, ?, ?, ?, 'all_safe', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 
         if (repair == "open")
             ++counts.openRepairs;
 
-        // Step 8: the first time a kind of moment comes back, it often becomes a problem.
-        if (!isDraft && problemId == 0 && random.chance(60)) {
+        // Step 8: now and then a kind of moment that keeps coming back becomes a problem.
+        if (!isDraft && problemId == 0 && random.chance(20)) {
             const Id newProblem = addProblem(child, moment, day, reflectionId);
             child.problemByMoment[index] = newProblem;
             SQLite::Statement link(db, "UPDATE reflections SET problem_id = ? WHERE id = ?");
@@ -461,6 +498,7 @@ ReflectionDemoCounts addReflectionDemo(Store& store, const std::vector<Id>& chil
                         writer.addReflection(child, day, false);
                 }
             }
+            writer.finishChild(child);
             // An interrupted reflection or two, waiting to be continued.
             const int drafts = random.below(3);
             for (int i = 0; i < drafts; ++i)
