@@ -45,5 +45,6 @@ private:
 // Each feature adds its subcommands to the app; the callbacks throw CommandFailed on failure.
 void addDatabaseCommands(CLI::App& app, CliContext& context);
 void addFamilyCommands(CLI::App& app, CliContext& context);
+void addReflectionCommands(CLI::App& app, CliContext& context);
 
 } // namespace attune::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     attune::cli::addDatabaseCommands(app, context);
     attune::cli::addFamilyCommands(app, context);
+    attune::cli::addReflectionCommands(app, context);
 
     app.parse_complete_callback([&context] {
         attune::core::initLogging(attune::core::defaultDataFolder() / "logs", context.logLevel, "attune-cli");

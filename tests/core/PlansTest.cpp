@@ -348,7 +348,7 @@ TEST_F(PlansTest, PlansPageGroupsByStatusWithReviewsDueTalksAndOpenRepairs)
     EXPECT_TRUE(plans.page(maya, clock.today()).openRepairs.empty());
 }
 
-TEST_F(PlansTest, ALatestTalksReviewIsDueUntilTheProblemIsSolved)
+TEST_F(PlansTest, ReviewsAreDueOncePerProblemUntilItIsSolved)
 {
     const Problem bath = add("Difficulty getting in the bath", ProblemStatus::Trying);
     PlanBTalkDraft talk;
@@ -359,6 +359,17 @@ TEST_F(PlansTest, ALatestTalksReviewIsDueUntilTheProblemIsSolved)
     auto due = plans.page(maya, clock.today()).reviewsDue;
     ASSERT_EQ(due.size(), 1u);
     EXPECT_EQ(due[0].talkId, held.meta.id);
+
+    // With its own earlier review date too, the problem still shows once, at the earlier day.
+    ProblemDraft withReview = plans.problem(bath.meta.id).data;
+    withReview.reviewOn = "2026-11-20";
+    plans.updateProblem(bath.meta.id, withReview);
+    due = plans.page(maya, clock.today()).reviewsDue;
+    ASSERT_EQ(due.size(), 1u);
+    EXPECT_EQ(due[0].reviewOn, "2026-11-20");
+    EXPECT_EQ(due[0].talkId, 0);
+    EXPECT_EQ(plans.due(maya, clock.today()).reviewsDue, 1);
+
     plans.setStatus(bath.meta.id, ProblemStatus::Solved);
     EXPECT_TRUE(plans.page(maya, clock.today()).reviewsDue.empty());
 }

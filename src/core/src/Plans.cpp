@@ -26,17 +26,21 @@ constexpr const char* kChildNotFound = "That child is no longer here. They may h
 const std::string kTooLong = "This is longer than Attune can keep (1 MB). Please shorten it.";
 
 // Reviews due on the Plans page: a problem's own review date, and the review date of the
-// latest talk about a problem that is not solved yet. Parameters: child, today, child, today.
+// latest talk about a problem that is not solved yet; one line per problem, the earliest
+// date. (SQLite takes the bare columns of a min() group from the row holding the minimum.)
+// Parameters: child, today, child, today.
 constexpr const char* kReviewsDueSql = R"sql(
-SELECT p.id, 0, p.text, p.review_on FROM problems p
- WHERE p.child_id = ? AND p.deleted_at IS NULL AND p.review_on <> '' AND p.review_on <= ?
-   AND p.status <> 'solved'
-UNION ALL
-SELECT p.id, t.id, p.text, t.review_on FROM plan_b_talks t JOIN problems p ON p.id = t.problem_id
- WHERE p.child_id = ? AND p.deleted_at IS NULL AND p.status <> 'solved' AND t.deleted_at IS NULL
-   AND t.review_on <> '' AND t.review_on <= ?
-   AND t.id = (SELECT t2.id FROM plan_b_talks t2 WHERE t2.problem_id = t.problem_id AND t2.deleted_at IS NULL
-               ORDER BY t2.scheduled_on DESC, t2.id DESC LIMIT 1)
+SELECT problem_id, talk_id, text, min(review_on) AS review_on FROM (
+  SELECT p.id AS problem_id, 0 AS talk_id, p.text AS text, p.review_on AS review_on FROM problems p
+   WHERE p.child_id = ? AND p.deleted_at IS NULL AND p.review_on <> '' AND p.review_on <= ?
+     AND p.status <> 'solved'
+  UNION ALL
+  SELECT p.id, t.id, p.text, t.review_on FROM plan_b_talks t JOIN problems p ON p.id = t.problem_id
+   WHERE p.child_id = ? AND p.deleted_at IS NULL AND p.status <> 'solved' AND t.deleted_at IS NULL
+     AND t.review_on <> '' AND t.review_on <= ?
+     AND t.id = (SELECT t2.id FROM plan_b_talks t2 WHERE t2.problem_id = t.problem_id AND t2.deleted_at IS NULL
+                 ORDER BY t2.scheduled_on DESC, t2.id DESC LIMIT 1))
+GROUP BY problem_id
 )sql";
 
 ProblemDraft cleaned(const ProblemDraft& draft)
@@ -453,7 +457,7 @@ SELECT id, text, status, plan, review_on, updated_at, talks, next_talk FROM (
         }
     }
     {
-        SQLite::Statement reviews(db, std::string(kReviewsDueSql) + " ORDER BY 4, 1, 2");
+        SQLite::Statement reviews(db, std::string(kReviewsDueSql) + " ORDER BY review_on, problem_id");
         reviews.bind(1, childId);
         reviews.bind(2, today);
         reviews.bind(3, childId);

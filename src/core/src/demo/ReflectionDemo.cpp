@@ -200,7 +200,8 @@ struct ChildInfo {
     Id id = 0;
     long birthDay = -1; // days since epoch; -1 unknown
     std::vector<Id> coregItems;
-    std::map<std::size_t, Id> problemByMoment;
+    // The newest problem written for each kind of moment, and the day it was written.
+    std::map<std::size_t, std::pair<Id, long>> problemByMoment;
     bool hasProblemToDiscuss = false;
 };
 
@@ -220,8 +221,8 @@ struct Writer {
         const char* status = "to_discuss";
         if (forcedStatus)
             status = forcedStatus;
-        else if (age > 540)
-            status = roll < 60 ? "solved" : roll < 85 ? "set_aside" : "trying";
+        else if (age > 540) // long ago: talked through or consciously let go
+            status = roll < 70 ? "solved" : "set_aside";
         else if (age > 90)
             status = roll < 40 ? "solved" : roll < 70 ? "trying" : roll < 85 ? "set_aside" : "to_discuss";
         else
@@ -237,7 +238,7 @@ struct Writer {
         std::string review;
         if (statusText == "trying")
             review = formatDate(civilFromDays(std::min(today + 20, createdDay + 14 + random.below(60))));
-        else if (statusText == "set_aside")
+        else if (statusText == "set_aside" && age < 180) // "Plan C now, Plan B soon"
             review = formatDate(civilFromDays(createdDay + 90));
         const TimestampMs created = static_cast<TimestampMs>(createdDay) * kDayMs + TimestampMs{21} * 3'600'000;
         SQLite::Statement insert(db, "INSERT INTO problems (uuid, child_id, text, status, plan, review_on, "
@@ -320,13 +321,22 @@ struct Writer {
         if (child.hasProblemToDiscuss)
             return;
         const long ageYears = child.birthDay < 0 ? 6 : (today - child.birthDay) / 365;
+        // The fitting kind of moment whose problem is oldest (or that has none) comes up again.
+        std::size_t pick = moments().size();
+        long oldest = today;
         for (std::size_t i = 0; i < moments().size(); ++i) {
             const Moment& moment = moments()[i];
-            if (ageYears >= moment.minAge && ageYears <= moment.maxAge && child.problemByMoment.count(i) == 0) {
-                child.problemByMoment[i] = addProblem(child, moment, today - 3, 0, "to_discuss");
-                return;
+            if (ageYears < moment.minAge || ageYears > moment.maxAge)
+                continue;
+            const auto known = child.problemByMoment.find(i);
+            const long written = known == child.problemByMoment.end() ? -1 : known->second.second;
+            if (written < oldest) {
+                oldest = written;
+                pick = i;
             }
         }
+        if (pick < moments().size())
+            child.problemByMoment[pick] = {addProblem(child, moments()[pick], today - 3, 0, "to_discuss"), today - 3};
     }
 
     void addReflection(ChildInfo& child, long day, bool isDraft)
@@ -361,9 +371,10 @@ struct Writer {
         }
         const TimestampMs at = instant(day, moment.time);
         Id problemId = 0;
+        // A difficulty that comes back years later is written down afresh.
         const auto known = child.problemByMoment.find(index);
-        if (known != child.problemByMoment.end())
-            problemId = known->second;
+        if (known != child.problemByMoment.end() && day - known->second.second < 730)
+            problemId = known->second.first;
 
         SQLite::Statement insert(db, R"sql(
 INSERT INTO reflections (uuid, child_id, caregiver_id, status, step, safety, my_state, budget_sleep, budget_food,
@@ -437,7 +448,7 @@ VALUES (?, ?, ?, ?, ?, 'all_safe', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 
         // Step 8: now and then a kind of moment that keeps coming back becomes a problem.
         if (!isDraft && problemId == 0 && random.chance(20)) {
             const Id newProblem = addProblem(child, moment, day, reflectionId);
-            child.problemByMoment[index] = newProblem;
+            child.problemByMoment[index] = {newProblem, day};
             SQLite::Statement link(db, "UPDATE reflections SET problem_id = ? WHERE id = ?");
             link.bind(1, newProblem);
             link.bind(2, reflectionId);

@@ -108,7 +108,8 @@ struct PlansPage {
     // Indexed by ProblemStatus; each newest first and cut at the page's per-status limit.
     std::array<std::vector<ProblemSummary>, kProblemStatusCount> problems;
     std::array<int, kProblemStatusCount> counts{}; // all of them, not only those listed
-    std::vector<ReviewDue> reviewsDue;             // review date on or before today, oldest first
+    std::vector<ReviewDue> reviewsDue;             // one per problem with a review date on or
+                                                   // before today, oldest first
     std::vector<UpcomingTalk> upcomingTalks;       // today onwards, soonest first
     std::vector<OpenRepair> openRepairs;
 };
