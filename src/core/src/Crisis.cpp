@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -146,22 +147,49 @@ CrisisReason reasonFor(SafetyAnswer answer)
     return CrisisReason::AskedForHelp;
 }
 
+// Reads the text once, word by word: every trigger phrase starting with the word is
+// compared there. Ignored phrases ("hurt her feelings") are skipped as a whole, and a
+// trigger that runs into one ("I hurt her" + "feelings") does not count.
 void scan(const std::string& text, const CrisisTriggers& triggers, std::vector<bool>& found)
 {
-    std::string normalized = detail::normalizedForMatching(text);
-    for (const auto& ignored : triggers.ignored) {
-        for (auto at = normalized.find(ignored); at != std::string::npos; at = normalized.find(ignored, at))
-            normalized.replace(at, ignored.size(), " ");
-    }
-    // Each word start is a space followed by the word; try only phrases starting with it.
-    for (std::size_t at = 0; at + 1 < normalized.size();) {
+    const std::string normalized = detail::normalizedForMatching(text);
+    const std::string_view view(normalized);
+    // Length of the ignored phrase starting at the space `at`, or 0.
+    auto ignoredAt = [&](std::size_t at) -> std::size_t {
         const std::size_t end = normalized.find(' ', at + 1);
-        const auto candidates = triggers.byFirstWord.find(normalized.substr(at + 1, end - at - 1));
+        const auto ignored = triggers.ignoredByFirstWord.find(view.substr(at + 1, end - at - 1));
+        if (ignored == triggers.ignoredByFirstWord.end())
+            return 0;
+        std::size_t longest = 0;
+        for (const std::size_t index : ignored->second) {
+            const std::string& phrase = triggers.ignored[index];
+            if (view.compare(at, phrase.size(), phrase) == 0)
+                longest = std::max(longest, phrase.size());
+        }
+        return longest;
+    };
+    auto runsIntoIgnored = [&](std::size_t at, std::size_t length) {
+        for (std::size_t space = normalized.find(' ', at + 1); space < at + length - 1;
+             space = normalized.find(' ', space + 1)) {
+            if (ignoredAt(space) > 0)
+                return true;
+        }
+        return false;
+    };
+    // `at` is always the space in front of a word.
+    for (std::size_t at = 0; at + 1 < normalized.size();) {
+        if (const std::size_t ignored = ignoredAt(at); ignored > 0) {
+            at += ignored - 1; // the space after the ignored phrase
+            continue;
+        }
+        const std::size_t end = normalized.find(' ', at + 1);
+        const auto candidates = triggers.byFirstWord.find(view.substr(at + 1, end - at - 1));
         if (candidates != triggers.byFirstWord.end()) {
             for (const std::size_t index : candidates->second) {
                 const auto& phrase = triggers.phrases[index];
                 if (!found[static_cast<std::size_t>(phrase.reason)]
-                    && normalized.compare(at, phrase.normalized.size(), phrase.normalized) == 0)
+                    && view.compare(at, phrase.normalized.size(), phrase.normalized) == 0
+                    && !runsIntoIgnored(at, phrase.normalized.size()))
                     found[static_cast<std::size_t>(phrase.reason)] = true;
             }
         }
@@ -187,8 +215,13 @@ CrisisTriggers parseCrisisTriggers(const std::string& jsonText)
         if (document.contains("words"))
             words = document.at("words").get<WordLists>();
         CrisisTriggers triggers;
-        for (const auto& ignored : document.value("ignore", std::vector<std::string>{}))
-            triggers.ignored.push_back(detail::normalizedForMatching(ignored));
+        for (const auto& ignored : document.value("ignore", std::vector<std::string>{})) {
+            std::string normalized = detail::normalizedForMatching(ignored);
+            if (normalized.size() < 3)
+                throw std::runtime_error(std::string(kWhat) + ": an empty phrase under \"ignore\"");
+            triggers.ignoredByFirstWord[firstWord(normalized)].push_back(triggers.ignored.size());
+            triggers.ignored.push_back(std::move(normalized));
+        }
         for (const auto& group : document.at("triggers")) {
             const std::string key = group.at("reason").get<std::string>();
             const auto* reason = std::find_if(std::begin(kReasonKeys), std::end(kReasonKeys),

@@ -4,7 +4,9 @@
 // messages or reports anything.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -36,9 +38,15 @@ struct CrisisTriggers {
         std::string normalized; // " might hurt him "
     };
     std::vector<Phrase> phrases;
-    std::vector<std::string> ignored; // normalized, padded like phrases
+    std::vector<std::string> ignored; // normalized, padded like phrases; skipped over when read
     // Index into `phrases` by first word, so a long text is read once, not once per phrase.
-    std::unordered_map<std::string, std::vector<std::size_t>> byFirstWord;
+    // Looked up with string_view (no copy per word of a long text).
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> byFirstWord;
+    std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> ignoredByFirstWord;
 };
 
 // Throws std::runtime_error naming what is wrong.
