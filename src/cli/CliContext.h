@@ -52,5 +52,6 @@ void addFamilyCommands(CLI::App& app, CliContext& context);
 void addOneOnOneCommands(CLI::App& app, CliContext& context);
 void addDemoCommands(CLI::App& app, CliContext& context);
 void addNotebookCommands(CLI::App& app, CliContext& context);
+void addReflectionCommands(CLI::App& app, CliContext& context);
 
 } // namespace attune::cli

@@ -233,9 +233,9 @@ TEST_F(DemoTest, ProgressIsReportedAndStopLeavesWholeBatches)
     const DemoSummary summary = generateDemo(store, options);
     EXPECT_TRUE(summary.isCancelled);
     ASSERT_EQ(reports.size(), 3u);
-    // family, one batch per year of one-on-one time, then the notebook
-    EXPECT_EQ(reports[0], std::make_pair(1, 7));
-    EXPECT_EQ(reports[2], std::make_pair(3, 7));
+    // family, one batch per year of one-on-one time, then the notebook and the reflections
+    EXPECT_EQ(reports[0], std::make_pair(1, 8));
+    EXPECT_EQ(reports[2], std::make_pair(3, 8));
     EXPECT_EQ(count(db, "SELECT count(*) FROM children"), 2);
     EXPECT_EQ(count(db, "SELECT count(*) FROM sessions"), summary.count("sessions"));
     EXPECT_EQ(count(db, "SELECT max(day) < '2024' FROM sessions"), 1) << "later years were not written";

@@ -33,6 +33,9 @@ constexpr TrashableTable kTables[] = {
     // An evidence line is shown with the entry it belongs to.
     {"notebook_evidence", "(SELECT e.title FROM notebook_entries e WHERE e.id = entry_id) || ': ' || "
                           "substr(note, 1, 120)"},
+    {"reflections", "CASE WHEN summary <> '' THEN summary ELSE substr(what_happened, 1, 120) END"},
+    {"problems", "text"},
+    {"plan_b_talks", "'Plan B talk on ' || scheduled_on"},
 };
 
 const TrashableTable* findTable(const std::string& name)

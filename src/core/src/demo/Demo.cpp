@@ -21,6 +21,7 @@ constexpr DemoPart kDemoParts[] = {
     {"family", &familyDemoBatches, &generateFamilyDemo},
     {"one-on-one", &oneOnOneDemoBatches, &generateOneOnOneDemo},
     {"notebook", &notebookDemoBatches, &generateNotebookDemo},
+    {"reflections", &reflectionDemoBatches, &generateReflectionDemo},
 };
 
 std::uint64_t nameHash(const std::string& text)

@@ -91,6 +91,8 @@ int oneOnOneDemoBatches(const DemoOptions& options);
 void generateOneOnOneDemo(DemoContext& context);
 int notebookDemoBatches(const DemoOptions& options);
 void generateNotebookDemo(DemoContext& context);
+int reflectionDemoBatches(const DemoOptions& options);
+void generateReflectionDemo(DemoContext& context);
 
 // Activity ideas from resources/content/activities.json (tests check they match).
 const std::vector<std::string>& demoActivities();
