@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: MIT
 // attune-cli notebook: add, evidence, list and search end to end, through the real binary.
-#include "TestSupport.h"
+#include "CliHarness.h"
 
 #include <gtest/gtest.h>
-
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
 
 using namespace attune;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    std::string output; // stdout and stderr together
-};
+using test::CliRun;
 
 // One shell word, whatever it holds.
 std::string shellWord(const std::string& text)
@@ -30,26 +23,8 @@ std::string shellWord(const std::string& text)
     return word + "'";
 }
 
-class NotebookCliTest : public ::testing::Test {
+class NotebookCliTest : public test::CliHarness {
 protected:
-    test::TempDir dir;
-    std::filesystem::path db = dir / "family.sqlite";
-
-    CliRun cli(const std::string& arguments)
-    {
-        // HOME points into the temp dir so logs never land in the real one.
-        const std::string command = "HOME='" + dir.path().string() + "' XDG_DATA_HOME='" + (dir / "data").string()
-                                  + "' " + ATTUNE_CLI + " --database '" + db.string() + "' " + arguments + " 2>&1";
-        CliRun run;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        std::array<char, 4096> buffer{};
-        while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-            run.output.append(buffer.data(), n);
-        const int status = ::pclose(pipe);
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return run;
-    }
-
     CliRun search(const std::string& query, const std::string& extra = {})
     {
         return cli("notebook search " + extra + " -- " + shellWord(query));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // attune-cli reflections / plans end to end: the file is filled through the core, then the
 // real binary reads it.
-#include "TestSupport.h"
+#include "CliHarness.h"
 
 #include "attune/core/Database.h"
 #include "attune/core/Dates.h"
@@ -13,40 +13,18 @@
 
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
-
 using namespace attune;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    std::string output; // stdout and stderr together
-};
+using test::CliRun;
 
-class ReflectionCliTest : public ::testing::Test {
+class ReflectionCliTest : public test::CliHarness {
 protected:
-    test::TempDir dir;
-    std::filesystem::path dbPath = dir / "family.sqlite";
+    const std::filesystem::path& dbPath = db;
     // The CLI reads the system clock, so the file is written with it too.
     core::SystemClock clock;
     std::string today = clock.today();
-
-    CliRun cli(const std::string& arguments)
-    {
-        const std::string command = "HOME='" + dir.path().string() + "' XDG_DATA_HOME='" + (dir / "data").string()
-                                  + "' " + ATTUNE_CLI + " --database '" + dbPath.string() + "' " + arguments + " 2>&1";
-        CliRun run;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        std::array<char, 4096> buffer{};
-        while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-            run.output.append(buffer.data(), n);
-        const int status = ::pclose(pipe);
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return run;
-    }
 
     std::string daysFromToday(long days)
     {

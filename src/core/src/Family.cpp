@@ -6,6 +6,7 @@
 #include "attune/core/Errors.h"
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
+#include "storage/Rows.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -22,29 +23,12 @@ namespace {
 // Calm colours for avatars when a parent has not picked one; chosen by position.
 constexpr const char* kAvatarPalette[] = {"#6a8caf", "#c9846b", "#7fa37a", "#a98bc2", "#d0a441", "#5fa3a0"};
 
-void throwIfInvalid(std::vector<FieldError> errors)
-{
-    if (!errors.empty())
-        throw ValidationError(std::move(errors));
-}
-
-RecordMeta readMeta(SQLite::Statement& row, int first)
-{
-    RecordMeta meta;
-    meta.id = row.getColumn(first).getInt64();
-    meta.uuid = row.getColumn(first + 1).getString();
-    meta.createdAt = row.getColumn(first + 2).getInt64();
-    meta.updatedAt = row.getColumn(first + 3).getInt64();
-    meta.updatedBy = row.getColumn(first + 4).getString();
-    return meta;
-}
+using detail::bindText;
+using detail::readMeta;
+using detail::requireChanged;
+using detail::throwIfInvalid;
 
 // SQLite binds are 1-based; columns are 0-based.
-void bindText(SQLite::Statement& statement, int index, const std::string& text)
-{
-    statement.bind(index, text); // length-aware: embedded NUL bytes survive
-}
-
 void bindBlob(SQLite::Statement& statement, int index, const std::string& bytes)
 {
     if (bytes.empty())
@@ -67,12 +51,6 @@ ChildDraft cleaned(const ChildDraft& draft)
     clean.birthDate = trimmed(draft.birthDate);
     clean.pronouns = trimmed(draft.pronouns);
     return clean;
-}
-
-void requireChanged(SQLite::Database& db, const char* what)
-{
-    if (db.getChanges() == 0)
-        throw StorageError(StorageError::Kind::NotFound, what);
 }
 
 constexpr const char* kChildNotFound = "That child is no longer here. They may have been moved to the trash.";
@@ -245,46 +223,35 @@ void Family::updateChild(Id id, const ChildDraft& draft)
     spdlog::info("child {} updated", id);
 }
 
-namespace {
-// Sets or clears one nullable timestamp column of one row; the shared shape of archive,
-// trash and restore. `column` is a fixed literal from this file, never input.
-void setStamp(Store& store, const char* table, const char* column, Id id, bool isSet, bool requireActive,
-              const char* notFound)
+void Family::setArchived(Id id, bool isArchived)
 {
-    store.db().write([&] {
-        SQLite::Database& db = store.db().sql();
-        const std::string sql = std::string("UPDATE ") + table + " SET " + column + " = ?, updated_at = ?, "
-                              + "updated_by = ? WHERE id = ?" + (requireActive ? " AND deleted_at IS NULL" : "");
-        SQLite::Statement update(db, sql);
-        const TimestampMs now = store.now();
-        if (isSet)
+    m_store.db().write([&] {
+        SQLite::Database& db = m_store.db().sql();
+        SQLite::Statement update(db, "UPDATE children SET archived_at = ?, updated_at = ?, updated_by = ? "
+                                     "WHERE id = ? AND deleted_at IS NULL");
+        const TimestampMs now = m_store.now();
+        if (isArchived)
             update.bind(1, now);
         else
             update.bind(1);
         update.bind(2, now);
-        update.bind(3, store.actor());
+        bindText(update, 3, m_store.actor());
         update.bind(4, id);
         update.exec();
-        requireChanged(db, notFound);
+        requireChanged(db, kChildNotFound);
     });
-}
-} // namespace
-
-void Family::setArchived(Id id, bool isArchived)
-{
-    setStamp(m_store, "children", "archived_at", id, isArchived, true, kChildNotFound);
     spdlog::info("child {} {}", id, isArchived ? "archived" : "unarchived");
 }
 
 void Family::trashChild(Id id)
 {
-    setStamp(m_store, "children", "deleted_at", id, true, true, kChildNotFound);
+    detail::setDeleted(m_store, "children", id, true, kChildNotFound);
     spdlog::info("child {} moved to trash", id);
 }
 
 void Family::restoreChild(Id id)
 {
-    setStamp(m_store, "children", "deleted_at", id, false, false, kChildNotFound);
+    detail::setDeleted(m_store, "children", id, false, kChildNotFound);
     spdlog::info("child {} restored", id);
 }
 
@@ -386,13 +353,13 @@ void Family::updateCoregItem(Id itemId, CoregRating rating, const std::string& n
 
 void Family::trashCoregItem(Id itemId)
 {
-    setStamp(m_store, "coreg_items", "deleted_at", itemId, true, true, kItemNotFound);
+    detail::setDeleted(m_store, "coreg_items", itemId, true, kItemNotFound);
     spdlog::info("co-regulation item {} moved to trash", itemId);
 }
 
 void Family::restoreCoregItem(Id itemId)
 {
-    setStamp(m_store, "coreg_items", "deleted_at", itemId, false, false, kItemNotFound);
+    detail::setDeleted(m_store, "coreg_items", itemId, false, kItemNotFound);
     spdlog::info("co-regulation item {} restored", itemId);
 }
 

@@ -7,6 +7,7 @@
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
 #include "search/SearchSync.h"
+#include "storage/Rows.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -51,28 +52,9 @@ constexpr const char* kSectionOrderSql = "CASE e.section WHEN 'strengths' THEN 0
                                          "WHEN 'skills' THEN 2 WHEN 'how_they_think' THEN 3 WHEN 'growing' THEN 4 "
                                          "ELSE 5 END";
 
-void throwIfInvalid(std::vector<FieldError> errors)
-{
-    if (!errors.empty())
-        throw ValidationError(std::move(errors));
-}
-
-RecordMeta readMeta(SQLite::Statement& row, int first)
-{
-    RecordMeta meta;
-    meta.id = row.getColumn(first).getInt64();
-    meta.uuid = row.getColumn(first + 1).getString();
-    meta.createdAt = row.getColumn(first + 2).getInt64();
-    meta.updatedAt = row.getColumn(first + 3).getInt64();
-    meta.updatedBy = row.getColumn(first + 4).getString();
-    return meta;
-}
-
-void requireChanged(SQLite::Database& db, const char* what)
-{
-    if (db.getChanges() == 0)
-        throw StorageError(StorageError::Kind::NotFound, what);
-}
+using detail::readMeta;
+using detail::requireChanged;
+using detail::throwIfInvalid;
 
 // Within a limit counted in characters (code points).
 bool fits(std::size_t count, int limit)
@@ -222,25 +204,12 @@ Id insertEvidence(Store& store, Id entryId, EvidenceSide side, const std::string
     return db.getLastInsertRowid();
 }
 
-// Sets or clears deleted_at of one row and brings search up to date. `table` is a literal.
-void setDeleted(Store& store, const char* table, Id id, bool isDeleted, const char* notFound)
+// Trash or restore one row, and bring search up to date in the same transaction.
+void setDeletedAndSync(Store& store, const char* table, Id id, bool isDeleted, const char* notFound)
 {
     store.db().write([&] {
-        SQLite::Database& db = store.db().sql();
-        SQLite::Statement update(db, std::string("UPDATE ") + table + " SET deleted_at = ?, updated_at = ?, "
-                                         "updated_by = ? WHERE id = ? AND deleted_at IS "
-                                         + (isDeleted ? "NULL" : "NOT NULL"));
-        const TimestampMs now = store.now();
-        if (isDeleted)
-            update.bind(1, now);
-        else
-            update.bind(1);
-        update.bind(2, now);
-        update.bind(3, store.actor());
-        update.bind(4, id);
-        update.exec();
-        requireChanged(db, notFound);
-        detail::syncSearchIndex(db);
+        detail::setDeleted(store, table, id, isDeleted, notFound);
+        detail::syncSearchIndex(store.db().sql());
     });
 }
 
@@ -689,13 +658,13 @@ void Notebook::moveEntryDown(Id entryId)
 
 void Notebook::trashEntry(Id entryId)
 {
-    setDeleted(m_store, "notebook_entries", entryId, true, kEntryNotFound);
+    setDeletedAndSync(m_store, "notebook_entries", entryId, true, kEntryNotFound);
     spdlog::info("notebook entry {} moved to trash", entryId);
 }
 
 void Notebook::restoreEntry(Id entryId)
 {
-    setDeleted(m_store, "notebook_entries", entryId, false, kEntryNotFound);
+    setDeletedAndSync(m_store, "notebook_entries", entryId, false, kEntryNotFound);
     spdlog::info("notebook entry {} restored", entryId);
 }
 
@@ -738,13 +707,13 @@ void Notebook::updateEvidence(Id evidenceId, const std::string& day, const std::
 
 void Notebook::trashEvidence(Id evidenceId)
 {
-    setDeleted(m_store, "notebook_evidence", evidenceId, true, kEvidenceNotFound);
+    setDeletedAndSync(m_store, "notebook_evidence", evidenceId, true, kEvidenceNotFound);
     spdlog::info("evidence {} moved to trash", evidenceId);
 }
 
 void Notebook::restoreEvidence(Id evidenceId)
 {
-    setDeleted(m_store, "notebook_evidence", evidenceId, false, kEvidenceNotFound);
+    setDeletedAndSync(m_store, "notebook_evidence", evidenceId, false, kEvidenceNotFound);
     spdlog::info("evidence {} restored", evidenceId);
 }
 

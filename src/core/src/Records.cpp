@@ -7,44 +7,6 @@
 
 namespace attune::core::detail {
 
-RecordMeta readMeta(SQLite::Statement& row, int first)
-{
-    RecordMeta meta;
-    meta.id = row.getColumn(first).getInt64();
-    meta.uuid = row.getColumn(first + 1).getString();
-    meta.createdAt = row.getColumn(first + 2).getInt64();
-    meta.updatedAt = row.getColumn(first + 3).getInt64();
-    meta.updatedBy = row.getColumn(first + 4).getString();
-    return meta;
-}
-
-void throwIfInvalid(std::vector<FieldError> errors)
-{
-    if (!errors.empty())
-        throw ValidationError(std::move(errors));
-}
-
-void setDeleted(Store& store, const char* table, Id id, bool isDeleted, const char* notFound)
-{
-    store.db().write([&] {
-        SQLite::Statement update(store.db().sql(),
-                                 std::string("UPDATE ") + table
-                                     + " SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND "
-                                     + (isDeleted ? "deleted_at IS NULL" : "deleted_at IS NOT NULL"));
-        const TimestampMs now = store.now();
-        if (isDeleted)
-            update.bind(1, now);
-        else
-            update.bind(1);
-        update.bind(2, now);
-        update.bind(3, store.actor());
-        update.bind(4, id);
-        update.exec();
-        if (store.db().sql().getChanges() == 0)
-            throw StorageError(StorageError::Kind::NotFound, notFound);
-    });
-}
-
 bool isDateOrEmpty(const std::string& text)
 {
     return text.empty() || parseDate(text).has_value();

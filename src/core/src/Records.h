@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Internal: small helpers the reflection and plans repositories share for reading and
-// writing rows. (Family.cpp keeps its own copies; fold them together when it next changes.)
+// Internal: checks and text matching the reflection and plans repositories share. Row
+// helpers (readMeta, throwIfInvalid, setDeleted…) are in storage/Rows.h, for every repository.
 #pragma once
 
-#include "attune/core/Errors.h"
-#include "attune/core/Types.h"
+#include "storage/Rows.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -17,16 +16,6 @@ class Store;
 }
 
 namespace attune::core::detail {
-
-// id, uuid, created_at, updated_at, updated_by starting at column `first` (0-based).
-RecordMeta readMeta(SQLite::Statement& row, int first);
-
-// Throws ValidationError when there is anything in `errors`.
-void throwIfInvalid(std::vector<FieldError> errors);
-
-// Sets or clears deleted_at of one row (trash / restore). `table` is a literal of the
-// calling file, never input. Throws StorageError(NotFound) with `notFound` when no row changed.
-void setDeleted(Store& store, const char* table, Id id, bool isDeleted, const char* notFound);
 
 // A checked date: "" stays "", otherwise strict "YYYY-MM-DD".
 bool isDateOrEmpty(const std::string& text);

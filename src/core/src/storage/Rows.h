@@ -11,6 +11,10 @@
 #include <optional>
 #include <string>
 
+namespace attune::core {
+class Store;
+}
+
 namespace attune::core::detail {
 
 // Reads id, uuid, created_at, updated_at, updated_by starting at column `first`.
@@ -65,6 +69,11 @@ inline bool childExists(SQLite::Database& db, Id childId)
     exists.bind(1, childId);
     return exists.executeStep();
 }
+
+// Moves one row to the trash (isDeleted) or back, in one write transaction, recording when
+// and by whom. `table` is a literal of the calling file, never input. Throws
+// StorageError(NotFound) with `notFound` when the row is missing or already in that state.
+void setDeleted(Store& store, const char* table, Id id, bool isDeleted, const char* notFound);
 
 inline constexpr const char* kChildGone = "That child is no longer here. They may have been moved to the trash.";
 
