@@ -35,8 +35,8 @@ protected:
     // review due and a talk coming up. Leo: nothing yet.
     void fillFamily()
     {
-        core::Database db = core::Database::create(dbPath);
-        core::Store store(db, clock, 5);
+        core::Database database = core::Database::create(dbPath);
+        core::Store store(database, clock, 5);
         core::Family family(store);
         store.setActor(family.caregivers().front().meta.uuid);
         core::ChildDraft child;
@@ -165,8 +165,8 @@ TEST_F(ReflectionCliTest, MissingDatabaseIsAnErrorNotANewFile)
 TEST_F(ReflectionCliTest, ALongHistoryIsCutAtTheLimit)
 {
     {
-        core::Database db = core::Database::create(dbPath);
-        core::Store store(db, clock, 5);
+        core::Database database = core::Database::create(dbPath);
+        core::Store store(database, clock, 5);
         core::Family family(store);
         store.setActor(family.caregivers().front().meta.uuid);
         core::ChildDraft child;
