@@ -64,6 +64,7 @@ OpenResult openDatabase(const QString& path)
             result.database.emplace(core::Database::create(file));
             result.isFirstRun = true;
         } else {
+            result.isMissing = !info.exists();
             result.problem = info.exists()
                                ? QObject::tr("Attune's file at %1 is empty (0 bytes). It was not changed. If you "
                                              "have a backup, you can restore it; or choose another file.")
@@ -79,6 +80,19 @@ OpenResult openDatabase(const QString& path)
         return result;
     }
     rememberDatabase(path);
+    return result;
+}
+
+OpenResult createDatabase(const QString& path)
+{
+    OpenResult result;
+    try {
+        result.database.emplace(core::Database::create(std::filesystem::path(path.toStdString())));
+        result.isFirstRun = true;
+        rememberDatabase(path);
+    } catch (const core::StorageError& error) {
+        result.problem = QString::fromUtf8(error.what());
+    }
     return result;
 }
 

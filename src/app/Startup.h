@@ -23,11 +23,15 @@ struct OpenResult {
     std::optional<core::Database> database;
     bool isFirstRun = false;
     QString problem; // a parent-facing message when database is empty
+    bool isMissing = false; // the problem is that no file is there at all
 };
 
 // Opens the file at `path`. Creates it only when Attune has never seen a file there before
 // (first run); a file that existed once and is now missing is an error, never replaced.
 OpenResult openDatabase(const QString& path);
+
+// Starts a new, empty file at `path` because the parent asked for one (never on its own).
+OpenResult createDatabase(const QString& path);
 
 // Remembers that Attune created or opened a database at `path`.
 void rememberDatabase(const QString& path);

@@ -26,6 +26,7 @@
 #include <spdlog/spdlog.h>
 
 #include <csignal>
+#include <memory>
 #include <cstdio>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -69,6 +70,27 @@ void forwardQtMessages(QtMsgType type, const QMessageLogContext&, const QString&
     case QtCriticalMsg:
     case QtFatalMsg: spdlog::error("qt: {}", text); break;
     }
+}
+
+enum class StartChoice { ChooseFile, StartNew, Quit };
+
+// The file could not be opened: say why and let the parent choose what happens next.
+StartChoice askWayForward(const attune::app::OpenResult& opened)
+{
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Attune can't open its file"), opened.problem);
+    box.setInformativeText(QObject::tr("Nothing was changed. You can choose another Attune file%1.")
+                               .arg(opened.isMissing ? QObject::tr(", or start a new, empty one here") : QString()));
+    QPushButton* choose = box.addButton(QObject::tr("Choose a file…"), QMessageBox::AcceptRole);
+    QPushButton* startNew = opened.isMissing ? box.addButton(QObject::tr("Start a new file"), QMessageBox::DestructiveRole)
+                                             : nullptr;
+    box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(choose);
+    box.exec();
+    if (box.clickedButton() == choose)
+        return StartChoice::ChooseFile;
+    if (startNew && box.clickedButton() == startNew)
+        return StartChoice::StartNew;
+    return StartChoice::Quit;
 }
 
 int fail(bool isInteractive, const QString& title, const QString& message)
@@ -119,23 +141,49 @@ int main(int argc, char** argv)
     qInstallMessageHandler(forwardQtMessages);
     spdlog::info("attune {} starting", attune::core::kVersion);
 
-    // One Attune per file: a second one is turned away before it touches the database.
-    QDir().mkpath(QFileInfo(paths.database).absolutePath());
-    QLockFile lock(paths.database + QStringLiteral(".lock"));
-    if (!lock.tryLock(200)) {
-        if (lock.error() == QLockFile::LockFailedError)
-            return fail(!isScreenshots, QObject::tr("Attune is already open"),
-                        QObject::tr("Attune is already open with this file in another window. Please switch to "
-                                    "that window."));
-        return fail(!isScreenshots, QObject::tr("Attune can't start"),
-                    QObject::tr("Attune can't write next to its file in %1. The disk may be full or the folder "
-                                "read-only. Nothing was changed.")
-                        .arg(QFileInfo(paths.database).absolutePath()));
+    // One Attune per file: a second one is turned away before it touches the database. When the
+    // file cannot be opened, the parent chooses the way forward; nothing is created unasked.
+    QString databasePath = paths.database;
+    std::unique_ptr<QLockFile> lock;
+    attune::app::OpenResult opened;
+    for (;;) {
+        QDir().mkpath(QFileInfo(databasePath).absolutePath());
+        lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+        if (!lock->tryLock(200)) {
+            if (lock->error() == QLockFile::LockFailedError)
+                return fail(!isScreenshots, QObject::tr("Attune is already open"),
+                            QObject::tr("Attune is already open with this file in another window. Please switch to "
+                                        "that window."));
+            return fail(!isScreenshots, QObject::tr("Attune can't start"),
+                        QObject::tr("Attune can't write next to its file in %1. The disk may be full or the folder "
+                                    "read-only. Nothing was changed.")
+                            .arg(QFileInfo(databasePath).absolutePath()));
+        }
+        opened = attune::app::openDatabase(databasePath);
+        if (opened.database)
+            break;
+        if (isScreenshots)
+            return fail(false, QObject::tr("Attune can't open its file"), opened.problem);
+        lock.reset();
+        const StartChoice choice = askWayForward(opened);
+        if (choice == StartChoice::Quit)
+            return 1;
+        if (choice == StartChoice::StartNew) {
+            lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+            if (lock->tryLock(200)) {
+                opened = attune::app::createDatabase(databasePath);
+                if (opened.database)
+                    break;
+            }
+            lock.reset();
+            continue;
+        }
+        const QString chosen = QFileDialog::getOpenFileName(nullptr, QObject::tr("Choose your Attune file"),
+                                                            QFileInfo(databasePath).absolutePath(),
+                                                            QObject::tr("Attune files (*.sqlite *.db);;All files (*)"));
+        if (!chosen.isEmpty())
+            databasePath = chosen;
     }
-
-    attune::app::OpenResult opened = attune::app::openDatabase(paths.database);
-    if (!opened.database)
-        return fail(!isScreenshots, QObject::tr("Attune can't open its file"), opened.problem);
 
     attune::gui::applyTheme(app);
     attune::core::SystemClock clock;
