@@ -3,6 +3,7 @@
 #include "GuiFixture.h"
 
 #include "common/Widgets.h"
+#include "family/CoregulationEditor.h"
 #include "family/ProfilePage.h"
 #include "help/GetHelpDialog.h"
 #include "main/MainWindow.h"
@@ -210,4 +211,22 @@ TEST_F(MainWindowTest, TodayGreetsWithAnAddButtonWhenThereAreNoChildren)
     for (auto* label : window->todayPage()->findChildren<QLabel*>())
         sawMaya = sawMaya || (label->isVisible() && label->text() == QStringLiteral("Maya"));
     EXPECT_TRUE(sawMaya);
+}
+
+TEST_F(MainWindowTest, ProfileShowsWhatHelpsAndWhatToAvoidAtAGlance)
+{
+    const core::Id maya = addChild("Maya");
+    openWindow();
+    window->selectChild(maya);
+    auto* glance = window->profilePage()->findChild<QLabel*>(QStringLiteral("coregGlance"));
+    ASSERT_NE(glance, nullptr);
+    EXPECT_TRUE(glance->isHidden()) << "nothing to show yet";
+    gui::CoregulationEditor* editor = window->profilePage()->coregulationEditor();
+    editor->showCategory(QStringLiteral("touch"));
+    ASSERT_TRUE(editor->addItem(QStringLiteral("Firm hug"), QStringLiteral("helps")));
+    editor->showCategory(QStringLiteral("sound"));
+    ASSERT_TRUE(editor->addItem(QStringLiteral("Loud <places>"), QStringLiteral("avoid")));
+    EXPECT_FALSE(glance->isHidden());
+    EXPECT_TRUE(glance->text().contains(QStringLiteral("Firm hug")));
+    EXPECT_TRUE(glance->text().contains(QStringLiteral("Loud &lt;places&gt;"))) << "typed text is never markup";
 }

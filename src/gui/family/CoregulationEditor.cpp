@@ -37,13 +37,15 @@ QString ratingLabel(core::CoregRating rating)
 // One saved item: its label, a three-way rating and a note that saves as it is typed.
 class CoregItemRow : public QFrame {
 public:
-    CoregItemRow(Workspace& workspace, const core::CoregItem& item, std::function<void()> onRemoved, QWidget* parent)
+    CoregItemRow(Workspace& workspace, const core::CoregItem& item, std::function<void()> onRemoved,
+                 std::function<void()> onSaved, QWidget* parent)
         : QFrame(parent)
         , m_workspace(workspace)
         , m_item(item)
         , m_note(new QLineEdit(toQString(item.note), this))
         , m_saveNote(new QTimer(this))
         , m_error(new FieldErrorLabel(this))
+        , m_onSaved(std::move(onSaved))
     {
         setObjectName(QStringLiteral("coregItem"));
         auto* label = new QLabel(toQString(item.label), this);
@@ -128,6 +130,7 @@ private:
         try {
             m_workspace.family().updateCoregItem(m_item.meta.id, m_item.rating, toStd(m_note->text()));
             m_error->showMessage({});
+            m_onSaved();
         } catch (const std::exception& error) {
             m_error->showMessage(toQString(error.what()));
         }
@@ -138,6 +141,7 @@ private:
     QLineEdit* m_note;
     QTimer* m_saveNote;
     FieldErrorLabel* m_error;
+    std::function<void()> m_onSaved;
 };
 
 } // namespace
@@ -256,12 +260,15 @@ void CoregulationEditor::rebuildItems()
             if (item.category != category.key)
                 continue;
             used << toQString(item.label);
-            m_items->addWidget(new CoregItemRow(m_workspace, item, [this] {
+            auto onRemoved = [this] {
                 QTimer::singleShot(0, this, [this] {
                     reloadCounts();
                     rebuildItems();
+                    Q_EMIT profileChanged();
                 });
-            }, this));
+            };
+            auto onSaved = [this] { Q_EMIT profileChanged(); };
+            m_items->addWidget(new CoregItemRow(m_workspace, item, onRemoved, onSaved, this));
         }
     }
     if (used.isEmpty()) {
@@ -296,9 +303,9 @@ bool CoregulationEditor::addItem(const QString& label, const QString& rating)
         return false;
     }
     m_error->showMessage({});
-    Q_EMIT m_workspace.childChanged(m_childId);
     reloadCounts();
     rebuildItems();
+    Q_EMIT profileChanged();
     return true;
 }
 

@@ -27,6 +27,10 @@ public:
     // Adds an item to the current category with the given rating ("helps", "neutral", "avoid").
     bool addItem(const QString& label, const QString& rating);
 
+Q_SIGNALS:
+    // Any item was added, re-rated, noted or removed (after it was saved).
+    void profileChanged();
+
 private:
     void reloadCounts();
     void rebuildItems();

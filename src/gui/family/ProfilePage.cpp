@@ -30,6 +30,7 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     , m_name(makeHeading({}, 1, this))
     , m_details(new QLabel(this))
     , m_story(new QLabel(this))
+    , m_glance(new QLabel(this))
     , m_archive(new QPushButton(this))
     , m_coreg(new CoregulationEditor(workspace, this))
 {
@@ -82,6 +83,10 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     coregHint->setObjectName(QStringLiteral("muted"));
     coregHint->setWordWrap(true);
     coregCard->layout()->addWidget(coregHint);
+    m_glance->setObjectName(QStringLiteral("coregGlance"));
+    m_glance->setWordWrap(true);
+    m_glance->setTextFormat(Qt::RichText);
+    coregCard->layout()->addWidget(m_glance);
     coregCard->layout()->addWidget(m_coreg);
     column->addWidget(coregCard);
     column->addStretch();
@@ -94,6 +99,7 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     connect(edit, &QPushButton::clicked, this, &ProfilePage::editChild);
     connect(m_archive, &QPushButton::clicked, this, &ProfilePage::toggleArchived);
     connect(trash, &QPushButton::clicked, this, &ProfilePage::moveToTrash);
+    connect(m_coreg, &CoregulationEditor::profileChanged, this, &ProfilePage::refreshGlance);
     connect(&m_workspace, &Workspace::childChanged, this, [this](qint64 id) {
         if (id == m_childId)
             refreshHeader();
@@ -108,6 +114,31 @@ void ProfilePage::setChild(qint64 childId)
         return;
     refreshHeader();
     m_coreg->setChild(childId);
+    refreshGlance();
+}
+
+// "At a glance": what helps and what to avoid, across every part of the profile.
+void ProfilePage::refreshGlance()
+{
+    QStringList helps;
+    QStringList avoid;
+    for (const auto& item : m_workspace.family().coregItems(m_childId)) {
+        if (item.rating == core::CoregRating::Helps)
+            helps << toQString(item.label).toHtmlEscaped();
+        else if (item.rating == core::CoregRating::Avoid)
+            avoid << toQString(item.label).toHtmlEscaped();
+    }
+    if (helps.isEmpty() && avoid.isEmpty()) {
+        m_glance->setVisible(false);
+        return;
+    }
+    QString text;
+    if (!helps.isEmpty())
+        text += tr("<p><b>Helps:</b> %1</p>").arg(helps.join(QStringLiteral(", ")));
+    if (!avoid.isEmpty())
+        text += tr("<p><b>Best avoided:</b> %1</p>").arg(avoid.join(QStringLiteral(", ")));
+    m_glance->setText(text);
+    m_glance->setVisible(true);
 }
 
 void ProfilePage::refreshHeader()

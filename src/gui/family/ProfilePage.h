@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void refreshHeader();
+    void refreshGlance();
 
     Workspace& m_workspace;
     qint64 m_childId = 0;
@@ -41,6 +42,7 @@ private:
     QLabel* m_name;
     QLabel* m_details;
     QLabel* m_story;
+    QLabel* m_glance;
     QPushButton* m_archive;
     CoregulationEditor* m_coreg;
 };
