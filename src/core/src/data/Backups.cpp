@@ -64,8 +64,12 @@ std::vector<bool> backupsToKeep(const std::vector<TimestampMs>& takenAt, const R
     std::vector<std::size_t> order(takenAt.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return takenAt[a] > takenAt[b]; });
-    if (!order.empty())
+    if (!order.empty()) {
+        const TimestampMs newest = takenAt[order.front()];
+        for (const std::size_t index : order)
+            keep[index] = keep[index] || newest - takenAt[index] < static_cast<TimestampMs>(policy.recentHours) * 3'600'000;
         keep[order.front()] = true;
+    }
     // One pass per rule: walking newest first, the first backup of each new period is kept
     // until the rule has kept its number of periods.
     auto apply = [&](int count, auto periodOf) {
@@ -150,8 +154,9 @@ BackupFile backupNow(Database& db, const fs::path& folder, TimestampMs now, cons
                      const RetentionPolicy& policy)
 {
     std::error_code error;
-    fs::create_directories(folder, error);
-    if (error || !fs::is_directory(folder, error))
+    if (fs::create_directories(folder, error))
+        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+    if (!fs::is_directory(folder, error))
         throw StorageError(StorageError::Kind::ReadOnly,
                            fmt::format("The backup folder {} could not be made, so no backup was written.", folder.string()));
     fs::path target = folder / backupFileName(now, reason);

@@ -36,6 +36,8 @@ void removeQuietly(const fs::path& path)
     std::error_code error;
     fs::remove(path, error);
     fs::remove(fs::path(path.string() + "-journal"), error);
+    fs::remove(fs::path(path.string() + "-wal"), error);
+    fs::remove(fs::path(path.string() + "-shm"), error);
 }
 
 } // namespace
@@ -53,6 +55,9 @@ void backupConnection(SQLite::Database& source, const std::string& targetText)
             SQLite::Backup backup(copy, source);
             backup.executeStep(); // -1: all pages in one step
         }
+        // The parent's alone, whatever the umask of the process that asked for it.
+        std::error_code permissionError;
+        fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, permissionError);
         if (!fsyncPath(temp, false))
             throw StorageError(StorageError::Kind::Io, "The backup could not be written to disk.");
         {

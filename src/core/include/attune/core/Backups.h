@@ -22,6 +22,8 @@ struct RetentionPolicy {
     int daily = 7;    // the newest backup of each of the last 7 days that have one
     int weekly = 4;   // … of each of the last 4 weeks (Monday to Sunday, UTC)
     int monthly = 12; // … of each of the last 12 months
+    int recentHours = 24; // and every backup taken within a day of the newest (a backup taken
+                          // before an import or restore is not rotated away the same evening)
 };
 
 struct BackupFile {
