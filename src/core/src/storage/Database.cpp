@@ -18,6 +18,8 @@
 #include <ctime>
 #include <system_error>
 
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace attune::core {
@@ -171,6 +173,15 @@ Database Database::open(const fs::path& path, const OpenOptions& options)
     if (fs::file_size(path, error) == 0)
         throw StorageError(Kind::Missing, fmt::format("The file at {} is empty (0 bytes), so it holds no Attune data.",
                                                       path.string()));
+
+    // SQLite would quietly open a read-only file read-only and fail at the first save (or, in
+    // WAL mode, at the first read); say it plainly up front instead. The folder must be
+    // writable too: the -wal and -shm files live next to the database.
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0)
+        throw StorageError(Kind::ReadOnly, fmt::format("Attune can't write to {} (the file or its folder is read-only), "
+                                                       "so it did not open it. Nothing was changed.",
+                                                       path.string()));
 
     const auto& steps = options.steps ? *options.steps : migrationSteps();
     const int latest = steps.empty() ? 0 : steps.back().version;
