@@ -90,6 +90,7 @@ TEST(CrashTest, KilledWriterLosesNoAcknowledgedCommit)
     spdlog::set_level(spdlog::level::warn);
     std::set<std::string> acknowledged;
     int killedInside = 0;
+    std::set<std::string> checkedBackups;
     for (int round = 0; round < rounds; ++round) {
         const Round result = runAndKill(path, backups, runMs(random));
         acknowledged.insert(result.acknowledged.begin(), result.acknowledged.end());
@@ -107,13 +108,15 @@ TEST(CrashTest, KilledWriterLosesNoAcknowledgedCommit)
             ASSERT_TRUE(stored.count(uuid)) << "round " << round << ": acknowledged record " << uuid << " was lost";
         db.close();
         for (const auto& backup : listBackups(backups)) {
+            if (!checkedBackups.insert(backup.path.string()).second)
+                continue; // a finished backup never changes; check each once
             SQLite::Database copy(backup.path.string(), SQLite::OPEN_READONLY);
             ASSERT_EQ(copy.execAndGet("PRAGMA integrity_check").getString(), "ok") << backup.path;
         }
     }
     std::printf("crash test: %d rounds, %zu acknowledged records, all present, integrity ok every round "
-                "(%d rounds killed after at least one commit)\n",
-                rounds, acknowledged.size(), killedInside);
+                "(%d rounds killed after at least one commit); %zu finished backups, all whole\n",
+                rounds, acknowledged.size(), killedInside, checkedBackups.size());
     EXPECT_GT(acknowledged.size(), 0U);
 }
 
