@@ -141,6 +141,19 @@ TEST_F(BackupsTest, TwoBackupsInTheSameMillisecondBothKeepTheirFile)
     EXPECT_TRUE(fs::exists(b.path));
 }
 
+TEST_F(BackupsTest, LeftoversOfAnInterruptedBackupAreTidiedAway)
+{
+    test::DemoFile family(dir / "family.sqlite", clock);
+    fs::create_directories(folder);
+    const fs::path leftover = folder / (backupFileName(clock.nowMs() - kDay) + ".partial");
+    test::writeFile(leftover, "half a backup");
+    test::writeFile(folder / "my notes.txt", "not ours");
+    backupNow(*family.db, folder, clock.nowMs());
+    EXPECT_FALSE(fs::exists(leftover));
+    EXPECT_TRUE(fs::exists(folder / "my notes.txt")) << "only Attune's own leftovers are removed";
+    EXPECT_EQ(listBackups(folder).size(), 1U);
+}
+
 TEST_F(BackupsTest, AVerificationFailureIsLoudAndLeavesNoFile)
 {
     test::DemoFile family(dir / "family.sqlite", clock, 1, 1);

@@ -30,12 +30,15 @@ int main(int argc, char** argv)
         SystemClock clock;
         Store store(db, clock);
         Family family(store);
+        // Keep only the newest backup of the day, so a 1,000-kill soak stays small on disk.
+        RetentionPolicy policy;
+        policy.recentHours = 0;
         for (long i = 0;; ++i) {
             const Caregiver added = family.addCaregiver("Writer " + std::to_string(i));
             std::fprintf(stdout, "%s\n", added.meta.uuid.c_str());
             std::fflush(stdout);
             if (argc > 2 && i % 25 == 24)
-                backupNow(db, argv[2], clock.nowMs());
+                backupNow(db, argv[2], clock.nowMs(), {}, policy);
         }
     } catch (const std::exception& error) {
         std::fprintf(stderr, "crash writer stopped: %s\n", error.what());

@@ -159,6 +159,15 @@ BackupFile backupNow(Database& db, const fs::path& folder, TimestampMs now, cons
     if (!fs::is_directory(folder, error))
         throw StorageError(StorageError::Kind::ReadOnly,
                            fmt::format("The backup folder {} could not be made, so no backup was written.", folder.string()));
+    // A backup interrupted by a crash or power loss leaves only its temporary file: tidy up.
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(kPrefix, 0) == 0 && name.find(".sqlite.partial") != std::string::npos) {
+            std::error_code ignored;
+            fs::remove(it->path(), ignored);
+        }
+    }
+    error.clear();
     fs::path target = folder / backupFileName(now, reason);
     for (int n = 2; fs::exists(target, error); ++n)
         target = folder / backupFileName(now, (reason.empty() ? "" : reason + "-") + std::to_string(n));
