@@ -2,6 +2,7 @@
 #include "attune/core/Database.h"
 
 #include "attune/core/Backup.h"
+#include "attune/core/Backups.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Migrations.h"
 #include "SqlErrors.h"
@@ -15,7 +16,6 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <ctime>
 #include <system_error>
 
 #include <unistd.h>
@@ -53,16 +53,6 @@ int intPragma(SQLite::Database& db, const char* pragma)
     return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
 }
 
-std::string timeTag()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &utc);
-    return text;
-}
-
 void tightenPermissions(const fs::path& path)
 {
     std::error_code error;
@@ -88,8 +78,11 @@ void runMigrations(Database::Impl& impl, const std::vector<MigrationStep>& steps
         const fs::path folder = options.backupDir.empty() ? impl.path.parent_path() / "backups" : options.backupDir;
         std::error_code error;
         fs::create_directories(folder, error);
-        const fs::path target =
-            folder / fmt::format("{}.before-v{}-{}.sqlite", impl.path.stem().string(), latest, timeTag());
+        // Named like every other backup, so the backup folder lists and rotates it too.
+        const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::system_clock::now().time_since_epoch())
+                               .count();
+        const fs::path target = folder / backupFileName(nowMs, fmt::format("before-v{}", latest));
         detail::backupConnection(db, target.string());
         impl.migrationBackup = target;
         spdlog::info("backup written before migrating from version {}", current);
