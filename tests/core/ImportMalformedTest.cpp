@@ -190,6 +190,23 @@ const std::vector<Malformed>& cases()
          [](const json&) {
              return std::string("file: line 1, column 43: nested deeper than 32 levels, which an Attune export never is");
          }},
+        {"DuplicateKeyInARecord",
+         [](const std::string&, json& file) {
+             firstSession(file)["note"] = "PLACEHOLDER";
+             std::string text = dumped(file);
+             const auto at = text.find("\"note\": \"PLACEHOLDER\"");
+             text.insert(at, "\"minutes\": 5, ");
+             return text;
+         },
+         [](const json&) { return std::string("tables.sessions[0].minutes: is there twice; each key may appear once"); }},
+        {"DuplicateTable",
+         [](const std::string&, json& file) {
+             std::string text = dumped(file);
+             const auto at = text.find("\"timers\": [");
+             text.insert(at, "\"sessions\": [], ");
+             return text;
+         },
+         [](const json&) { return std::string("tables.sessions: is there twice; each key may appear once"); }},
         {"UniqueRuleClash",
          [](const std::string&, json& file) {
              json copy = file["tables"]["day_states"][0];

@@ -485,7 +485,52 @@ ImportSummary importJson(Store& store, const std::string& text, const ImportOpti
     problems.raiseIfAny();
     json root;
     try {
-        root = json::parse(text);
+        // A key twice in one object would silently keep the last value: refuse it instead,
+        // naming where (tables.<table>[<row>].<key> for records).
+        std::vector<std::set<std::string>> keys;
+        std::string topKey;
+        std::string table;
+        long row = -1;
+        std::string duplicate;
+        const json::parser_callback_t findDuplicates = [&](int depth, json::parse_event_t event, json& parsed) {
+            switch (event) {
+            case json::parse_event_t::object_start:
+                keys.emplace_back();
+                if (depth == 3)
+                    ++row;
+                break;
+            case json::parse_event_t::object_end:
+                if (!keys.empty())
+                    keys.pop_back();
+                break;
+            case json::parse_event_t::key: {
+                const auto& key = parsed.get_ref<const std::string&>();
+                if (depth == 1)
+                    topKey = key;
+                if (depth == 2 && topKey == "tables") {
+                    table = key;
+                    row = -1;
+                }
+                if (!keys.empty() && !keys.back().insert(key).second && duplicate.empty()) {
+                    if (depth == 4 && topKey == "tables")
+                        duplicate = fmt::format("tables.{}[{}].{}", table, row, key);
+                    else if (depth == 2 && topKey == "tables")
+                        duplicate = "tables." + key;
+                    else
+                        duplicate = key;
+                }
+                break;
+            }
+            default:
+                break;
+            }
+            return true;
+        };
+        root = json::parse(text, findDuplicates);
+        if (!duplicate.empty()) {
+            problems.add(duplicate, "is there twice; each key may appear once");
+            problems.raise();
+        }
     } catch (const json::parse_error& error) {
         std::string message = error.what();
         const auto at = message.find("] ");
