@@ -187,6 +187,15 @@ RestoreResult restoreFrom(Database& db, const fs::path& file, const fs::path& ba
         throw detail::toStorageError(stepCode != SQLITE_DONE ? stepCode : finishCode,
                                      "The backup could not be restored; nothing was changed.");
     }
+    // Loud if the live file does not now hold exactly what was restored (the backup of the
+    // data before is in place either way).
+    try {
+        if (detail::tableRowCounts(db.sql()) != detail::tableRowCounts(source))
+            throw StorageError(Kind::Io, fmt::format("The restore did not come out whole. The data from before is in {}.",
+                                                     result.backupOfCurrent.path.string()));
+    } catch (const SQLite::Exception& sqlError) {
+        throw detail::toStorageError(sqlError);
+    }
     spdlog::info("restored a backup (schema version {})", result.restored.schemaVersion);
     return result;
 }
