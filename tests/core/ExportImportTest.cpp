@@ -131,6 +131,23 @@ TEST_F(ExportImportTest, MergeMatchesByUuidAndTheNewerCopyWins)
     EXPECT_EQ(kept.getColumn(0).getString(), "mine, newer");
 }
 
+TEST_F(ExportImportTest, AnOlderExportWithoutLaterTablesAndColumnsImports)
+{
+    test::DemoFile source(dir / "source.sqlite", clock, 1, 1);
+    json file = json::parse(exportJson(*source.db));
+    file["schemaVersion"] = 2;
+    file["tables"].erase("notebook_entries");
+    file["tables"].erase("notebook_evidence");
+    for (auto& session : file["tables"]["sessions"])
+        session.erase("presence"); // a column with a default, as if added later
+    test::DemoFile target(dir / "target.sqlite", clock);
+    const ImportSummary summary = importJson(*target.store, file.dump());
+    EXPECT_EQ(summary.schemaVersion, 2);
+    EXPECT_EQ(target.rows("sessions"), source.rows("sessions"));
+    EXPECT_EQ(target.db->sql().execAndGet("SELECT count(*) FROM sessions WHERE presence <> 0").getInt(), 0);
+    EXPECT_EQ(target.rows("notebook_entries"), 0);
+}
+
 TEST_F(ExportImportTest, ImportTakesABackupFirst)
 {
     test::DemoFile source(dir / "source.sqlite", clock, 1, 1);
