@@ -203,10 +203,23 @@ TEST_F(FaultTest, ReadOnlyFileIsSaidPlainly)
         isReadOnly = disk.remountReadOnly();
     } else if (::geteuid() != 0) {
         fs::permissions(path, fs::perms::owner_read, fs::perm_options::replace);
+        fs::permissions(dir / "disk", fs::perms::owner_read | fs::perms::owner_exec, fs::perm_options::replace);
         isReadOnly = true;
     }
     if (!isReadOnly)
         GTEST_SKIP() << "root ignores file permissions and a read-only tmpfs could not be mounted";
+    {
+        // A backup into a read-only folder says so too, and leaves nothing.
+        test::DemoFile elsewhere(dir / "elsewhere.sqlite", clock);
+        const fs::path folder = dir / "disk";
+        try {
+            backupNow(*elsewhere.db, folder, clock.nowMs());
+            FAIL() << "a backup into a read-only folder was reported as written";
+        } catch (const StorageError& error) {
+            EXPECT_EQ(error.kind(), StorageError::Kind::ReadOnly);
+            EXPECT_EQ(std::string(error.what()), "The backup folder " + folder.string() + " is read-only, so no backup was written.");
+        }
+    }
     try {
         Database::open(path);
         FAIL() << "a read-only file was opened for writing";
@@ -214,6 +227,8 @@ TEST_F(FaultTest, ReadOnlyFileIsSaidPlainly)
         EXPECT_EQ(error.kind(), StorageError::Kind::ReadOnly);
         EXPECT_NE(std::string(error.what()).find("is read-only"), std::string::npos) << error.what();
     }
+    std::error_code ignored; // let TempDir clean up after the non-root variant
+    fs::permissions(dir / "disk", fs::perms::owner_all, fs::perm_options::replace, ignored);
 }
 
 TEST_F(FaultTest, LockedFileIsBusyNotLost)

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <numeric>
 
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace attune::core {
@@ -159,6 +161,9 @@ BackupFile backupNow(Database& db, const fs::path& folder, TimestampMs now, cons
     if (!fs::is_directory(folder, error))
         throw StorageError(StorageError::Kind::ReadOnly,
                            fmt::format("The backup folder {} could not be made, so no backup was written.", folder.string()));
+    if (::access(folder.c_str(), W_OK) != 0)
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           fmt::format("The backup folder {} is read-only, so no backup was written.", folder.string()));
     // A backup interrupted by a crash or power loss leaves only its temporary file: tidy up.
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         const std::string name = it->path().filename().string();
