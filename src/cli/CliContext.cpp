@@ -21,7 +21,10 @@ core::Store& CliContext::store()
 {
     if (!m_store) {
         m_clock = std::make_unique<core::SystemClock>();
-        m_db = std::make_unique<core::Database>(core::Database::open(databasePath()));
+        // A migration's verified backup goes where every other backup is.
+        core::OpenOptions options;
+        options.backupDir = core::defaultBackupFolder();
+        m_db = std::make_unique<core::Database>(core::Database::open(databasePath(), options));
         startStore();
     }
     return *m_store;
@@ -35,7 +38,9 @@ core::Store& CliContext::storeCreatingFile(bool* wasCreated)
         std::error_code error;
         isNew = !std::filesystem::exists(path, error) || std::filesystem::file_size(path, error) == 0;
         m_clock = std::make_unique<core::SystemClock>();
-        m_db = std::make_unique<core::Database>(isNew ? core::Database::create(path) : core::Database::open(path));
+        core::OpenOptions options;
+        options.backupDir = core::defaultBackupFolder();
+        m_db = std::make_unique<core::Database>(isNew ? core::Database::create(path) : core::Database::open(path, options));
         startStore();
     }
     if (wasCreated)

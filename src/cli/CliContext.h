@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -53,5 +54,9 @@ void addOneOnOneCommands(CLI::App& app, CliContext& context);
 void addDemoCommands(CLI::App& app, CliContext& context);
 void addNotebookCommands(CLI::App& app, CliContext& context);
 void addReflectionCommands(CLI::App& app, CliContext& context);
+void addDataCommands(CLI::App& app, CliContext& context);
+
+// "Newest backup: …" for `check`; *isOk is false when that backup fails its own check.
+std::string backupStatus(const std::filesystem::path& folder, std::int64_t nowMs, bool* isOk);
 
 } // namespace attune::cli

@@ -4,12 +4,15 @@
 
 #include "attune/core/Check.h"
 #include "attune/core/Database.h"
+#include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
+#include "attune/core/Paths.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <memory>
 
 namespace attune::cli {
 
@@ -30,7 +33,7 @@ void runInit(CliContext& context)
     fmt::print("Created a new Attune file at {} (schema version {}).\n", path.string(), db.schemaVersion());
 }
 
-void runCheck(CliContext& context)
+void runCheck(CliContext& context, const std::string& backups)
 {
     const auto path = context.databasePath();
     const core::CheckReport report = core::checkDatabase(path);
@@ -44,6 +47,11 @@ void runCheck(CliContext& context)
                report.schemaVersion, core::Database::latestSchemaVersion());
     for (const auto& [table, rows] : report.rowCounts)
         fmt::print("  {:<24} {}\n", table, rows);
+    bool isBackupOk = true;
+    const auto folder = backups.empty() ? core::defaultBackupFolder() : std::filesystem::path(backups);
+    fmt::print("{}\n", backupStatus(folder, core::SystemClock().nowMs(), &isBackupOk));
+    if (!isBackupOk)
+        throw CommandFailed{"The newest backup is damaged; make a new one with: attune-cli backup"};
 }
 
 } // namespace
@@ -52,8 +60,10 @@ void addDatabaseCommands(CLI::App& app, CliContext& context)
 {
     app.add_subcommand("init", "Create Attune's file (or check an existing one is ready)")
         ->callback([&context] { runInit(context); });
-    app.add_subcommand("check", "Check the file: integrity, schema version, rows per table")
-        ->callback([&context] { runCheck(context); });
+    auto backups = std::make_shared<std::string>();
+    CLI::App* check = app.add_subcommand("check", "Check the file: integrity, schema version, rows per table, backups");
+    check->add_option("--backups", *backups, "Backup folder (default: Documents/Attune Backups)");
+    check->callback([&context, backups] { runCheck(context, *backups); });
 }
 
 } // namespace attune::cli

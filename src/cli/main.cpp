@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     attune::cli::addDemoCommands(app, context);
     attune::cli::addNotebookCommands(app, context);
     attune::cli::addReflectionCommands(app, context);
+    attune::cli::addDataCommands(app, context);
 
     app.parse_complete_callback([&context] {
         attune::core::initLogging(attune::core::defaultDataFolder() / "logs", context.logLevel, "attune-cli");

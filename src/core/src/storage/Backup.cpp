@@ -36,6 +36,8 @@ void removeQuietly(const fs::path& path)
     std::error_code error;
     fs::remove(path, error);
     fs::remove(fs::path(path.string() + "-journal"), error);
+    fs::remove(fs::path(path.string() + "-wal"), error);
+    fs::remove(fs::path(path.string() + "-shm"), error);
 }
 
 } // namespace
@@ -52,7 +54,12 @@ void backupConnection(SQLite::Database& source, const std::string& targetText)
             SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             SQLite::Backup backup(copy, source);
             backup.executeStep(); // -1: all pages in one step
+            // A backup is one self-contained file: no -wal or -shm beside it, ever.
+            copy.exec("PRAGMA journal_mode = DELETE");
         }
+        // The parent's alone, whatever the umask of the process that asked for it.
+        std::error_code permissionError;
+        fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, permissionError);
         if (!fsyncPath(temp, false))
             throw StorageError(StorageError::Kind::Io, "The backup could not be written to disk.");
         {
@@ -63,6 +70,7 @@ void backupConnection(SQLite::Database& source, const std::string& targetText)
                 throw StorageError(StorageError::Kind::Io, "The backup's contents did not match, so it was not kept.");
         }
         std::error_code error;
+        fs::remove(fs::path(targetText + ".partial-journal"), error);
         fs::rename(temp, target, error);
         if (error)
             throw StorageError(StorageError::Kind::Io, "The backup could not be put in place.");

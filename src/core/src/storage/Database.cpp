@@ -2,6 +2,7 @@
 #include "attune/core/Database.h"
 
 #include "attune/core/Backup.h"
+#include "attune/core/Backups.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Migrations.h"
 #include "SqlErrors.h"
@@ -15,8 +16,9 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <ctime>
 #include <system_error>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -51,16 +53,6 @@ int intPragma(SQLite::Database& db, const char* pragma)
     return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
 }
 
-std::string timeTag()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &utc);
-    return text;
-}
-
 void tightenPermissions(const fs::path& path)
 {
     std::error_code error;
@@ -86,8 +78,11 @@ void runMigrations(Database::Impl& impl, const std::vector<MigrationStep>& steps
         const fs::path folder = options.backupDir.empty() ? impl.path.parent_path() / "backups" : options.backupDir;
         std::error_code error;
         fs::create_directories(folder, error);
-        const fs::path target =
-            folder / fmt::format("{}.before-v{}-{}.sqlite", impl.path.stem().string(), latest, timeTag());
+        // Named like every other backup, so the backup folder lists and rotates it too.
+        const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::system_clock::now().time_since_epoch())
+                               .count();
+        const fs::path target = folder / backupFileName(nowMs, fmt::format("before-v{}", latest));
         detail::backupConnection(db, target.string());
         impl.migrationBackup = target;
         spdlog::info("backup written before migrating from version {}", current);
@@ -171,6 +166,15 @@ Database Database::open(const fs::path& path, const OpenOptions& options)
     if (fs::file_size(path, error) == 0)
         throw StorageError(Kind::Missing, fmt::format("The file at {} is empty (0 bytes), so it holds no Attune data.",
                                                       path.string()));
+
+    // SQLite would quietly open a read-only file read-only and fail at the first save (or, in
+    // WAL mode, at the first read); say it plainly up front instead. The folder must be
+    // writable too: the -wal and -shm files live next to the database.
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0)
+        throw StorageError(Kind::ReadOnly, fmt::format("Attune can't write to {} (the file or its folder is read-only), "
+                                                       "so it did not open it. Nothing was changed.",
+                                                       path.string()));
 
     const auto& steps = options.steps ? *options.steps : migrationSteps();
     const int latest = steps.empty() ? 0 : steps.back().version;

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// attune-cli export / import / backup / restore: the data-safety commands. Exit 0 only when
+// everything asked for was written (or, for --dry-run and a restore without --yes, when the
+// file was fully checked and nothing was written on purpose — see each command).
+#include "CliContext.h"
+
+#include "attune/core/Backups.h"
+#include "attune/core/Check.h"
+#include "attune/core/Database.h"
+#include "attune/core/Dates.h"
+#include "attune/core/Errors.h"
+#include "attune/core/Export.h"
+#include "attune/core/Import.h"
+#include "attune/core/Paths.h"
+#include "attune/core/Restore.h"
+#include "attune/core/Store.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace attune::cli {
+
+namespace {
+
+std::string utcText(core::TimestampMs ms)
+{
+    // "attune-2026-11-28T05-38-07.123Z.sqlite" → "2026-11-28 05:38 UTC"
+    const std::string name = core::backupFileName(ms);
+    return fmt::format("{} {}:{} UTC", name.substr(7, 10), name.substr(18, 2), name.substr(21, 2));
+}
+
+fs::path backupFolderOr(const std::string& option)
+{
+    return option.empty() ? core::defaultBackupFolder() : fs::path(option);
+}
+
+struct ExportOptions {
+    std::string format;
+    std::string out;
+    std::string child;
+    std::string from;
+    std::string to;
+};
+
+void runExport(CliContext& context, const ExportOptions& options)
+{
+    const bool isReport = options.format == "md";
+    if (!isReport && (!options.child.empty() || !options.from.empty() || !options.to.empty()))
+        throw CommandFailed{"--child, --from and --to choose what goes into the md report; JSON and CSV exports always "
+                            "hold everything."};
+    core::Database& db = context.store().db();
+    if (options.format == "json") {
+        core::writeJsonExport(db, options.out);
+        fmt::print("Exported everything (trash included) to {}.\n", options.out);
+    } else if (options.format == "csv") {
+        const auto files = core::writeCsvExport(db, options.out);
+        fmt::print("Exported {} tables as CSV files into {}.\n", files.size(), options.out);
+    } else {
+        core::ReportOptions report;
+        report.childName = options.child;
+        report.from = options.from;
+        report.to = options.to;
+        core::writeFileSafely(options.out, core::markdownReport(db, report));
+        fmt::print("Wrote the report to {}.\n", options.out);
+    }
+}
+
+void printImportSummary(const core::ImportSummary& summary)
+{
+    fmt::print("{:<22} {:>8} {:>10} {:>8} {:>10}\n", "", "new", "unchanged", "updated", "kept ours");
+    for (const auto& table : summary.tables)
+        fmt::print("{:<22} {:>8} {:>10} {:>8} {:>10}\n", table.table, table.added, table.unchanged, table.updated,
+                   table.keptOurs);
+}
+
+void runImport(CliContext& context, const std::string& file, bool isDryRun, const std::string& backups)
+{
+    core::ImportOptions options;
+    options.isDryRun = isDryRun;
+    options.backupFolder = backupFolderOr(backups);
+    const core::ImportSummary summary = core::importJsonFile(context.store(), file, options);
+    printImportSummary(summary);
+    if (isDryRun) {
+        fmt::print("Dry run: the whole file checked out; nothing was written. {} new and {} updated records would be "
+                   "imported.\n",
+                   summary.added(), summary.updated());
+        return;
+    }
+    fmt::print("Imported {} new and {} updated records in one go.\n", summary.added(), summary.updated());
+    if (summary.backup)
+        fmt::print("What was there before is in the backup {}.\n", summary.backup->path.string());
+}
+
+void runBackup(CliContext& context, const std::string& out)
+{
+    core::Store& store = context.store();
+    const core::BackupFile backup = core::backupNow(store.db(), backupFolderOr(out), store.clock().nowMs());
+    fmt::print("Backup written and verified: {} ({} KiB).\n", backup.path.string(), (backup.bytes + 1023) / 1024);
+}
+
+void printPreview(const core::FilePreview& preview)
+{
+    fmt::print("{} (schema version {}, {} KiB)\n", preview.path.string(), preview.schemaVersion, (preview.bytes + 1023) / 1024);
+    if (!preview.firstSessionDay.empty())
+        fmt::print("One-on-one time from {} to {}\n", preview.firstSessionDay, preview.lastSessionDay);
+    if (preview.children.empty())
+        fmt::print("No children in it.\n");
+    for (const auto& child : preview.children) {
+        std::string counts;
+        for (const auto& [table, count] : child.counts)
+            counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", count, table);
+        fmt::print("  {}{}: {}\n", child.name, child.isInTrash ? " (in the trash)" : "", counts.empty() ? "nothing yet" : counts);
+    }
+    fmt::print("Records per table (trash included):\n");
+    for (const auto& [table, count] : preview.tableCounts)
+        fmt::print("  {:<22} {}\n", table, count);
+}
+
+void runRestore(CliContext& context, const std::string& file, bool isConfirmed, const std::string& backups)
+{
+    const core::FilePreview incoming = core::previewFile(file);
+    fmt::print("The file to restore:\n");
+    printPreview(incoming);
+    const core::FilePreview current = core::previewFile(context.databasePath());
+    fmt::print("\nIt would replace everything now in Attune:\n");
+    printPreview(current);
+    if (!isConfirmed)
+        throw CommandFailed{"\nNothing was restored. To replace the current data with this file, run the same command "
+                            "with --yes (a verified backup of the current data is taken first)."};
+    core::Store& store = context.store();
+    const core::RestoreResult result = core::restoreFrom(store.db(), file, backupFolderOr(backups), store.clock().nowMs());
+    fmt::print("\nRestored. What was there before is in the backup {}.\n", result.backupOfCurrent.path.string());
+}
+
+} // namespace
+
+void addDataCommands(CLI::App& app, CliContext& context)
+{
+    auto exportOptions = std::make_shared<ExportOptions>();
+    CLI::App* exportCommand = app.add_subcommand("export", "Export everything as JSON or CSV, or a Markdown report");
+    exportCommand->add_option("--format", exportOptions->format, "json, csv or md")
+        ->required()
+        ->check(CLI::IsMember({"json", "csv", "md"}));
+    exportCommand->add_option("--out", exportOptions->out, "The file to write (a folder for csv)")->required();
+    exportCommand->add_option("--child", exportOptions->child, "md: only this child");
+    exportCommand->add_option("--from", exportOptions->from, "md: from this day, YYYY-MM-DD");
+    exportCommand->add_option("--to", exportOptions->to, "md: to this day, YYYY-MM-DD");
+    exportCommand->callback([&context, exportOptions] { runExport(context, *exportOptions); });
+
+    auto importFile = std::make_shared<std::string>();
+    auto isDryRun = std::make_shared<bool>(false);
+    auto importBackups = std::make_shared<std::string>();
+    CLI::App* importCommand = app.add_subcommand("import", "Import a JSON export: all of it, or nothing");
+    importCommand->add_option("file", *importFile, "The JSON export")->required();
+    importCommand->add_flag("--dry-run", *isDryRun, "Check the whole file and say what would change; write nothing");
+    importCommand->add_option("--backups", *importBackups, "Backup folder (default: Documents/Attune Backups)");
+    importCommand->callback([&context, importFile, isDryRun, importBackups] {
+        runImport(context, *importFile, *isDryRun, *importBackups);
+    });
+
+    auto backupOut = std::make_shared<std::string>();
+    CLI::App* backupCommand = app.add_subcommand("backup", "Write a verified backup now");
+    backupCommand->add_option("--out", *backupOut, "Backup folder (default: Documents/Attune Backups)");
+    backupCommand->callback([&context, backupOut] { runBackup(context, *backupOut); });
+
+    auto restoreFile = std::make_shared<std::string>();
+    auto isConfirmed = std::make_shared<bool>(false);
+    auto restoreBackups = std::make_shared<std::string>();
+    CLI::App* restoreCommand = app.add_subcommand("restore", "Replace the data with a backup (shows what first)");
+    restoreCommand->add_option("file", *restoreFile, "The backup or Attune file to restore")->required();
+    restoreCommand->add_flag("--yes", *isConfirmed, "Replace without asking again");
+    restoreCommand->add_option("--backups", *restoreBackups, "Backup folder (default: Documents/Attune Backups)");
+    restoreCommand->callback([&context, restoreFile, isConfirmed, restoreBackups] {
+        runRestore(context, *restoreFile, *isConfirmed, *restoreBackups);
+    });
+}
+
+// Used by `attune-cli check`: the newest backup, and whether it is whole.
+std::string backupStatus(const fs::path& folder, core::TimestampMs now, bool* isOk)
+{
+    const auto newest = core::newestBackup(folder);
+    *isOk = true;
+    if (!newest)
+        return fmt::format("No backups yet in {}. Make one with: attune-cli backup", folder.string());
+    const core::CheckReport report = core::checkDatabase(newest->path);
+    *isOk = report.isOk;
+    return fmt::format("Newest backup: {} ({}){}{}", utcText(newest->takenAt), newest->path.string(),
+                       report.isOk ? ", checked: ok" : ", but it did not pass its check",
+                       core::isBackupDue(folder, now) ? "\nThe newest backup is more than a day old." : "");
+}
+
+} // namespace attune::cli
