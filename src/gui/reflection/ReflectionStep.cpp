@@ -600,7 +600,7 @@ public:
                     QPushButton* chip = makeChip(QStringLiteral("feeling-") + toQString(key), word, finer);
                     if (words == &group.more)
                         chip->setToolTip(tr("A finer word, for older children"));
-                    grid->addWidget(chip, position / 8, position % 8);
+                    grid->addWidget(chip, position / 6, position % 6);
                     ++position;
                     connect(chip, &QPushButton::toggled, this, [this, key](bool isOn) {
                         if (isLoading())
@@ -695,7 +695,7 @@ public:
             const int row = (position / 2) * 2;
             const int column = position % 2;
             grid->addWidget(box, row, column);
-            grid->addWidget(gloss, row + 1, column);
+            grid->addWidget(gloss, row + 1, column, Qt::AlignTop);
             ++position;
             const std::string key = toStd(skill.key);
             connect(box, &QCheckBox::toggled, this, [this, key](bool isOn) {
@@ -937,9 +937,10 @@ private:
         }
         m_empty->setVisible(entries.empty());
         for (const core::EntrySummary& entry : entries) {
+            // A struggle's bright side is the strength to lean on; the struggle is context.
             QString text = toQString(entry.title);
             if (!entry.shine.empty())
-                text += QStringLiteral("  ·  ") + toQString(entry.shine);
+                text = tr("%1 (the bright side of \u201c%2\u201d)").arg(toQString(entry.shine), toQString(entry.title));
             auto* box = new QCheckBox(text, this);
             box->setObjectName(QStringLiteral("strength-%1").arg(entry.id));
             std::string uuid;
@@ -1036,7 +1037,7 @@ PlanStep::PlanStep(ReflectionWizard& wizard, int index)
     };
     for (const auto& [kind, name, explanation] : plans) {
         auto* button = new QRadioButton(name + QStringLiteral(": ") + explanation, this);
-        button->setObjectName(QStringLiteral("plan-") + toQString(core::toString(kind)));
+        button->setObjectName(QStringLiteral("plan-") + toQString(core::toString(kind)).toLower());
         button->setAccessibleName(name);
         m_plan->addButton(button, static_cast<int>(kind));
         body()->addWidget(button);
@@ -1084,6 +1085,8 @@ PlanStep::PlanStep(ReflectionWizard& wizard, int index)
         edit->setFixedHeight(56);
         planB->addWidget(edit);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+            if (m_isFilling || isLoading())
+                return;
             changed();
             m_wizard.textChanged(core::ReflectionField::Problem, edit->toPlainText());
         });
@@ -1108,6 +1111,8 @@ PlanStep::PlanStep(ReflectionWizard& wizard, int index)
     connect(&m_timer, &QTimer::timeout, this, &PlanStep::saveNow);
     connect(m_problem, &QPlainTextEdit::textChanged, this, [this] {
         refreshHints();
+        if (m_isFilling || isLoading())
+            return;
         changed();
         m_wizard.textChanged(core::ReflectionField::Problem, m_problem->toPlainText());
     });
@@ -1149,7 +1154,7 @@ void PlanStep::changed()
 {
     if (m_isFilling || isLoading())
         return;
-    if (m_wizard.isSavingEnabled())
+    if (m_wizard.isSavingEnabled() && !m_timer.isActive())
         m_timer.start();
 }
 

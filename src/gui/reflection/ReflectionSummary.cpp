@@ -147,7 +147,7 @@ QString reflectionSummaryHtml(Workspace& workspace, const core::ReflectionDraft&
                      d.childId, core::UseSet{core::Use::CoolDown, core::Use::Transitions, core::Use::Repair})) {
                 const std::string uuid = workspace.notebook().entry(entry.id).meta.uuid;
                 if (std::find(d.strengthUuids.begin(), d.strengthUuids.end(), uuid) != d.strengthUuids.end())
-                    names << toQString(entry.title).toHtmlEscaped();
+                    names << toQString(entry.shine.empty() ? entry.title : entry.shine).toHtmlEscaped();
             }
             section(QObject::tr("Strengths to lean on"), names.join(QStringLiteral(", ")));
         } catch (const std::exception&) {

@@ -39,9 +39,12 @@ void typeReflectionForTest(MainWindow& window, const QString& text)
             return;
         }
         const QString character = characters->at((*next)++);
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, character);
+        const bool isReturn = character == QStringLiteral("\n");
+        const int key = isReturn ? Qt::Key_Return : 0;
+        const QString typed = isReturn ? QStringLiteral("\r") : character;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, typed);
         QCoreApplication::sendEvent(edit, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, character);
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, typed);
         QCoreApplication::sendEvent(edit, &release);
     });
     timer->start(10);

@@ -233,7 +233,8 @@ void ReflectionWizard::refreshPinned()
 void ReflectionWizard::fieldChanged(core::ReflectionField field)
 {
     m_pending.insert(field);
-    if (m_isSaving)
+    // Saved at most a moment after the first unsaved change, even while the parent keeps typing.
+    if (m_isSaving && !m_autosave.isActive())
         m_autosave.start();
 }
 
@@ -244,7 +245,8 @@ void ReflectionWizard::textChanged(core::ReflectionField field, const QString& c
     m_crisisTexts[field] = crisisText;
     if (field != core::ReflectionField::Problem)
         m_pending.insert(field);
-    m_autosave.start();
+    if (!m_autosave.isActive())
+        m_autosave.start();
 }
 
 void ReflectionWizard::safetyAnswered(core::SafetyAnswer answer)
