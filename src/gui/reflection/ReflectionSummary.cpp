@@ -163,7 +163,9 @@ QString reflectionSummaryHtml(Workspace& workspace, const core::ReflectionDraft&
             const auto talks = workspace.plans().talks(d.problemId);
             if (!talks.empty()) {
                 const auto& talk = talks.back().data;
-                plan += QStringLiteral("<br>") + QObject::tr("Calm conversation on %1").arg(toQString(talk.scheduledOn));
+                plan += QStringLiteral("<br>") + QObject::tr("Calm conversation on %1")
+                                                        .arg(QLocale().toString(QDate::fromString(toQString(talk.scheduledOn), Qt::ISODate),
+                                                                                QLocale::LongFormat));
                 if (!talk.agreed.empty())
                     plan += QStringLiteral("<br>") + QObject::tr("We agreed: %1").arg(esc(talk.agreed));
             }
