@@ -129,7 +129,19 @@ ReflectionWizard::ReflectionWizard(Workspace& workspace, qint64 childId, QWidget
     goToStep(0);
 }
 
-ReflectionWizard::~ReflectionWizard() = default;
+ReflectionWizard::~ReflectionWizard()
+{
+    // Attune quitting with the flow open (window closed, logout): the last words are kept.
+    m_crisisHandler = nullptr; // no dialogs from a window that is going away
+    m_crisisTexts.clear();
+    try {
+        flush();
+        if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
+            plan->saveNow();
+    } catch (const std::exception&) {
+        spdlog::error("reflection draft could not be saved on close");
+    }
+}
 
 void ReflectionWizard::buildSteps()
 {
