@@ -189,7 +189,8 @@ void PlansPage::reload()
                 details << tr("Plan %1").arg(toQString(core::toString(problem.plan)).toUpper());
             if (!problem.nextTalkOn.empty())
                 details << tr("talk on %1").arg(dayText(problem.nextTalkOn));
-            if (!problem.reviewOn.empty())
+            const bool isOpen = status == core::ProblemStatus::ToDiscuss || status == core::ProblemStatus::Trying;
+            if (!problem.reviewOn.empty() && isOpen)
                 details << tr("look again %1").arg(dayText(problem.reviewOn));
             if (!details.isEmpty())
                 text->addWidget(wrapped(details.join(QStringLiteral("  ·  ")), card, true));

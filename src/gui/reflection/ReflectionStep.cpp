@@ -576,10 +576,10 @@ public:
     {
         const auto& content = ReflectionContent::shipped();
         addLabel(tr("Feelings"));
-        std::vector<PickItem> core;
+        std::vector<PickItem> bigFeelings;
         for (const FeelingGroup& group : content.feelings)
-            core.push_back({group.key, group.word, {}});
-        addChips(QStringLiteral("feeling"), core, &core::ReflectionDraft::childFeelings,
+            bigFeelings.push_back({group.key, group.word, {}});
+        addChips(QStringLiteral("feeling"), bigFeelings, &core::ReflectionDraft::childFeelings,
                  core::ReflectionField::ChildFeelings, 8);
 
         for (const FeelingGroup& group : content.feelings) {

@@ -19,6 +19,9 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace attune::gui {
 
 namespace {
@@ -111,7 +114,7 @@ QString reflectionSummaryHtml(Workspace& workspace, const core::ReflectionDraft&
                                                        : QObject::tr("A repair to come back to.");
         const QString steps = joined(d.repairSteps, label(content.repairSteps));
         if (!steps.isEmpty())
-            repair += QStringLiteral("<br>") + steps;
+            repair += QStringLiteral("<br>") + QObject::tr("Done so far: %1").arg(steps);
     }
     if (!d.selfCompassion.empty())
         repair += (repair.isEmpty() ? QString() : QStringLiteral("<br>")) + QStringLiteral("<i>%1</i>").arg(esc(d.selfCompassion));

@@ -22,6 +22,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace attune::gui {
 
 namespace {
