@@ -366,3 +366,31 @@ TEST_F(ReflectionTest, ReflectionsPageListsDraftsFirstAndTrashRestores)
     Q_EMIT workspace->trashChanged();
     EXPECT_EQ(list->count(), 2);
 }
+
+TEST_F(ReflectionTest, ASavedReflectionCanBeReadAndEdited)
+{
+    core::ReflectionDraft draft;
+    draft.childId = maya;
+    draft.uuid = workspace->reflections().newDraftUuid();
+    draft.step = 9;
+    draft.whatHappened = "Tears at bath time.";
+    const core::Id id = workspace->reflections().finish(draft);
+    Q_EMIT workspace->reflectionsChanged(maya);
+
+    window->readReflection(id);
+    QCoreApplication::processEvents();
+    auto* view = window->findChild<QDialog*>(QStringLiteral("reflectionView"));
+    ASSERT_NE(view, nullptr);
+    click(view, QStringLiteral("editReflection"));
+    QCoreApplication::processEvents();
+    gui::ReflectionWizard* wizard = window->reflectionWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->currentStep(), 9);
+    EXPECT_FALSE(find<QPushButton>(wizard, QStringLiteral("quickSave"))->isVisible());
+    wizard->goToStep(4);
+    type(wizard, QStringLiteral("whyFeeling"), QStringLiteral("The water was too hot."));
+    wizard->close();
+    const core::Reflection edited = workspace->reflections().reflection(id);
+    EXPECT_EQ(edited.status, core::ReflectionStatus::Saved) << "editing keeps it saved";
+    EXPECT_EQ(edited.data.whyFeeling, "The water was too hot.");
+}
