@@ -1023,7 +1023,6 @@ PlanStep::PlanStep(ReflectionWizard& wizard, int index)
     m_hints->setObjectName(QStringLiteral("problemHints"));
     m_hints->setWordWrap(true);
     m_hints->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_hints->setStyleSheet(QStringLiteral("color: #4d6a5f; background: #eef5f1; border-radius: 8px; padding: 8px;"));
     m_hints->setMinimumWidth(220);
     row->addWidget(m_hints, 2);
     body()->addLayout(row);

@@ -28,13 +28,23 @@ namespace attune::gui {
 
 namespace {
 
-// Chips are checkable buttons that look like soft tags.
-const char* const kStyle = R"(
-QPushButton[chip="true"] { border: 1px solid #cfd8d3; border-radius: 13px; padding: 4px 12px; background: #ffffff; }
-QPushButton[chip="true"]:checked { background: #dcefe5; border-color: #3f7d64; color: #1f4f3b; font-weight: 600; }
-#pinnedSummary { background: #eef5f1; border-radius: 10px; padding: 10px 14px; font-size: 15px; }
-#stepLabel { color: #5d6a66; }
-)";
+// Chips are checkable buttons that look like soft tags; light and dark variants follow the
+// system palette like the app's theme.
+QString wizardStyle(bool isDark)
+{
+    QString sheet = QStringLiteral(R"(
+QPushButton[chip="true"] { border: 1px solid %BORDER%; border-radius: 13px; padding: 4px 12px; background: %CHIP%; }
+QPushButton[chip="true"]:checked { background: %ON%; border-color: %ACCENT%; color: %ONTEXT%; font-weight: 600; }
+#pinnedSummary { background: %SOFT%; border-radius: 10px; padding: 10px 14px; font-size: 15px; }
+#problemHints { background: %SOFT%; color: %ONTEXT%; border-radius: 8px; padding: 8px; }
+)");
+    return sheet.replace(QStringLiteral("%BORDER%"), isDark ? QStringLiteral("#4a5249") : QStringLiteral("#cfd8d3"))
+        .replace(QStringLiteral("%CHIP%"), isDark ? QStringLiteral("#2b3030") : QStringLiteral("#ffffff"))
+        .replace(QStringLiteral("%ON%"), isDark ? QStringLiteral("#2f4a3e") : QStringLiteral("#dcefe5"))
+        .replace(QStringLiteral("%ACCENT%"), isDark ? QStringLiteral("#8fbfa8") : QStringLiteral("#3f7d64"))
+        .replace(QStringLiteral("%ONTEXT%"), isDark ? QStringLiteral("#d8eee3") : QStringLiteral("#1f4f3b"))
+        .replace(QStringLiteral("%SOFT%"), isDark ? QStringLiteral("#28352f") : QStringLiteral("#eef5f1"));
+}
 
 constexpr int kAutosaveMs = 300;
 
@@ -72,7 +82,7 @@ ReflectionWizard::ReflectionWizard(Workspace& workspace, qint64 childId, QWidget
 {
     setObjectName(QStringLiteral("reflectionWizard"));
     setWindowTitle(tr("After a hard moment"));
-    setStyleSheet(QString::fromLatin1(kStyle));
+    setStyleSheet(wizardStyle(palette().color(QPalette::Window).lightness() < 128));
     resize(880, 760);
     m_draft.childId = childId;
     m_draft.uuid = workspace.reflections().newDraftUuid();
@@ -84,7 +94,8 @@ ReflectionWizard::ReflectionWizard(Workspace& workspace, qint64 childId, QWidget
     m_pinned->setWordWrap(true);
     m_pinned->setAccessibleName(tr("This moment"));
     layout->addWidget(m_pinned);
-    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    m_stepLabel->setObjectName(QStringLiteral("muted"));
+    m_stepLabel->setAccessibleName(tr("Step"));
     layout->addWidget(m_stepLabel);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_error);
