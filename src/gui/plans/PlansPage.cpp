@@ -96,6 +96,7 @@ PlansPage::PlansPage(Workspace& workspace, QWidget* parent)
 void PlansPage::setChild(qint64 childId)
 {
     m_childId = childId;
+    m_perStatus = 10;
     reload();
 }
 
@@ -112,7 +113,7 @@ void PlansPage::reload()
     QString name;
     try {
         name = toQString(m_workspace.family().child(m_childId).data.name);
-        page = m_workspace.plans().page(m_childId, m_workspace.clock().today());
+        page = m_workspace.plans().page(m_childId, m_workspace.clock().today(), m_perStatus);
     } catch (const std::exception& error) {
         m_sections->addWidget(wrapped(toQString(error.what()), this, true));
         return;
@@ -207,9 +208,16 @@ void PlansPage::reload()
             row->addWidget(picker, 0, Qt::AlignTop);
             static_cast<QVBoxLayout*>(card->layout())->addLayout(row);
         }
-        if (count > static_cast<int>(problems.size()))
-            card->layout()->addWidget(
-                wrapped(tr("and %1 more").arg(count - static_cast<int>(problems.size())), card, true));
+        if (count > static_cast<int>(problems.size())) {
+            auto* more = new QPushButton(tr("Show all %1").arg(count), card);
+            more->setObjectName(QStringLiteral("showAll-%1").arg(QString::fromStdString(core::toString(status))));
+            connect(more, &QPushButton::clicked, this, [this] {
+                m_perStatus = 100000;
+                QMetaObject::invokeMethod(this, &PlansPage::reload, Qt::QueuedConnection);
+            });
+            card->layout()->addWidget(more);
+            card->layout()->setAlignment(more, Qt::AlignLeft);
+        }
         m_sections->addWidget(card);
     }
 }

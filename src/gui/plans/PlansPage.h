@@ -27,6 +27,7 @@ public:
 private:
     Workspace& m_workspace;
     qint64 m_childId = 0;
+    int m_perStatus = 10; // rows per status; "Show all" lifts it
     QStackedLayout* m_stack;
     QLabel* m_title;
     QVBoxLayout* m_sections;

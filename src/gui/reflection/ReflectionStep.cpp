@@ -1260,14 +1260,24 @@ void PlanStep::preview(const core::ProblemDraft& problem, const core::PlanBTalkD
     m_isFilling = false;
 }
 
-std::vector<ReflectionStep*> makeReflectionSteps(ReflectionWizard& wizard)
+ReflectionStep* makeReflectionStep(ReflectionWizard& wizard, int index)
 {
-    auto* felt = new ChildFeltStep(wizard, 3);
-    felt->connectFiner();
-    return {new SafetyStep(wizard, 0),   new MeFirstStep(wizard, 1),    new WhatHappenedStep(wizard, 2),
-            felt,                        new AskWhyStep(wizard, 4),     new RepairStep(wizard, 5),
-            new CoregulateStep(wizard, 6), new StrengthsStep(wizard, 7), new PlanStep(wizard, 8),
-            new ReRateStep(wizard, 9)};
+    switch (index) {
+    case 0: return new SafetyStep(wizard, 0);
+    case 1: return new MeFirstStep(wizard, 1);
+    case 2: return new WhatHappenedStep(wizard, 2);
+    case 3: {
+        auto* felt = new ChildFeltStep(wizard, 3);
+        felt->connectFiner();
+        return felt;
+    }
+    case 4: return new AskWhyStep(wizard, 4);
+    case 5: return new RepairStep(wizard, 5);
+    case 6: return new CoregulateStep(wizard, 6);
+    case 7: return new StrengthsStep(wizard, 7);
+    case 8: return new PlanStep(wizard, 8);
+    default: return new ReRateStep(wizard, 9);
+    }
 }
 
 } // namespace attune::gui

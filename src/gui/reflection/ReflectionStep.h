@@ -111,6 +111,7 @@ private:
     bool m_isFilling = false;
 };
 
-std::vector<ReflectionStep*> makeReflectionSteps(ReflectionWizard& wizard);
+// The page of step `index` (0–9).
+ReflectionStep* makeReflectionStep(ReflectionWizard& wizard, int index);
 
 } // namespace attune::gui

@@ -149,8 +149,7 @@ ReflectionWizard::~ReflectionWizard()
     m_crisisTexts.clear();
     try {
         flush();
-        if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
-            plan->saveNow();
+        savePlan();
     } catch (const std::exception&) {
         spdlog::error("reflection draft could not be saved on close");
     }
@@ -158,20 +157,38 @@ ReflectionWizard::~ReflectionWizard()
 
 void ReflectionWizard::buildSteps()
 {
-    m_steps = makeReflectionSteps(*this);
-    for (ReflectionStep* step : m_steps) {
+    m_steps.assign(kStepCount, nullptr);
+    for (int index = 0; index < kStepCount; ++index) {
         auto* scroll = new QScrollArea(m_stack);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(step);
         m_stack->addWidget(scroll);
     }
 }
 
+ReflectionStep* ReflectionWizard::step(int index)
+{
+    ReflectionStep*& page = m_steps[static_cast<std::size_t>(index)];
+    if (page == nullptr) {
+        page = makeReflectionStep(*this, index);
+        static_cast<QScrollArea*>(m_stack->widget(index))->setWidget(page);
+        page->load();
+    }
+    return page;
+}
+
+void ReflectionWizard::savePlan()
+{
+    if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
+        plan->saveNow();
+}
+
 void ReflectionWizard::loadSteps()
 {
-    for (ReflectionStep* step : m_steps)
-        step->load();
+    for (ReflectionStep* page : m_steps) {
+        if (page != nullptr)
+            page->load();
+    }
     refreshPinned();
 }
 
@@ -204,9 +221,11 @@ void ReflectionWizard::goToStep(int step)
 {
     step = std::clamp(step, 0, kStepCount - 1);
     flush();
-    if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
-        plan->saveNow();
-    m_steps[static_cast<std::size_t>(step)]->load();
+    savePlan();
+    const bool isBuilt = m_steps[static_cast<std::size_t>(step)] != nullptr;
+    ReflectionStep* page = this->step(step); // a new page loads itself
+    if (isBuilt)
+        page->load(); // lists drawn from elsewhere (co-regulation, strengths) may have changed
     m_stack->setCurrentIndex(step);
     m_stepLabel->setText(tr("Step %1 of %2  ·  %3").arg(step + 1).arg(kStepCount).arg(stepTitle(step)));
     if (m_draft.step != step) {
@@ -386,8 +405,7 @@ bool ReflectionWizard::quickSave()
 bool ReflectionWizard::finish()
 {
     flush();
-    if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
-        plan->saveNow();
+    savePlan();
     try {
         m_id = m_workspace.reflections().finish(m_draft);
         m_wasSaved = true;
@@ -410,16 +428,14 @@ bool ReflectionWizard::finish()
 void ReflectionWizard::closeEvent(QCloseEvent* event)
 {
     flush();
-    if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
-        plan->saveNow();
+    savePlan();
     QDialog::closeEvent(event);
 }
 
 void ReflectionWizard::reject()
 {
     flush();
-    if (auto* plan = dynamic_cast<PlanStep*>(m_steps[8]))
-        plan->saveNow();
+    savePlan();
     QDialog::reject();
 }
 

@@ -52,7 +52,8 @@ public:
     core::Id reflectionId() const { return m_id; }
     qint64 childId() const { return m_draft.childId; }
     Workspace& workspace() { return m_workspace; }
-    ReflectionStep* step(int index) const { return m_steps[static_cast<std::size_t>(index)]; }
+    // The page of a step, built on first use (pages are made lazily so the flow opens at once).
+    ReflectionStep* step(int index);
 
     // Called by the steps: `field` of the draft changed. Saved after a short pause (or at
     // once by flush()). `crisisText` is the changed free text, checked for crisis words.
@@ -84,6 +85,7 @@ protected:
 
 private:
     void buildSteps();
+    void savePlan();
     void loadSteps();
     void updateButtons();
     void saveField(core::ReflectionField field);
