@@ -89,6 +89,27 @@ void BM_MoveBetweenSteps(benchmark::State& state)
 }
 BENCHMARK(BM_MoveBetweenSteps)->Unit(benchmark::kMillisecond);
 
+// The first visit of a step builds its page; "Ask why" (step 4) and "How my child felt"
+// (step 3) are the largest.
+void BM_FirstVisitOfAStep(benchmark::State& state)
+{
+    gui::Workspace& ws = workspace();
+    const int step = static_cast<int>(state.range(0));
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto wizard = std::make_unique<gui::ReflectionWizard>(ws, g_child);
+        wizard->show();
+        QApplication::processEvents();
+        state.ResumeTiming();
+        wizard->goToStep(step);
+        QApplication::processEvents();
+        state.PauseTiming();
+        wizard.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_FirstVisitOfAStep)->Arg(3)->Arg(4)->Unit(benchmark::kMillisecond);
+
 // One keystroke in "what happened" and its autosave (the debounce flushed at once).
 void BM_AutosaveKeystroke(benchmark::State& state)
 {
