@@ -394,3 +394,32 @@ TEST_F(ReflectionTest, ASavedReflectionCanBeReadAndEdited)
     EXPECT_EQ(edited.status, core::ReflectionStatus::Saved) << "editing keeps it saved";
     EXPECT_EQ(edited.data.whyFeeling, "The water was too hot.");
 }
+
+TEST_F(ReflectionTest, CtrlRStartsAReflectionFromAnyPage)
+{
+    window->showPage(gui::MainWindow::Page::Settings);
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    gui::ReflectionWizard* wizard = window->reflectionWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->childId(), maya);
+    EXPECT_EQ(wizard->currentStep(), 0);
+}
+
+TEST_F(ReflectionTest, PlansPageShowsTenPerStatusThenAll)
+{
+    for (int i = 0; i < 12; ++i) {
+        core::ProblemDraft problem;
+        problem.childId = maya;
+        problem.text = "Difficulty finding shoes on school morning " + std::to_string(i);
+        workspace->plans().addProblem(problem);
+    }
+    window->showPage(gui::MainWindow::Page::Plans);
+    window->plansPage()->reload();
+    auto* page = window->plansPage();
+    auto pickers = [page] {
+        return page->findChildren<QComboBox*>(QRegularExpression(QStringLiteral("^problemStatus-"))).size();
+    };
+    EXPECT_EQ(pickers(), 10);
+    click(page, QStringLiteral("showAll-to_discuss"));
+    QTRY_COMPARE(pickers(), 12);
+}
