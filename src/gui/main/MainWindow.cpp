@@ -364,6 +364,10 @@ ReflectionWizard* MainWindow::startReflection(qint64 childId, qint64 reflectionI
         selectChild(child);
         statusBar()->showMessage(tr("Reflection saved. Well done for taking the time."), 6000);
     });
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (wizard->reflectionId() != 0 && !wizard->isSaved())
+            statusBar()->showMessage(tr("Your reflection is kept as a draft in Reflections, ready when you are."), 8000);
+    });
     m_wizard = wizard;
     wizard->show();
     return wizard;

@@ -50,6 +50,8 @@ public:
 
     core::ReflectionDraft& draft() { return m_draft; }
     core::Id reflectionId() const { return m_id; }
+    // True once finished or quick-saved (or when a saved one is being edited).
+    bool isSaved() const { return m_wasSaved; }
     qint64 childId() const { return m_draft.childId; }
     Workspace& workspace() { return m_workspace; }
     // The page of a step, built on first use (pages are made lazily so the flow opens at once).
