@@ -7,6 +7,7 @@
 #include "common/Workspace.h"
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
+#include "reflection/ReflectionTestHook.h"
 
 #include "attune/core/Dates.h"
 #include "attune/core/Logging.h"
@@ -209,8 +210,17 @@ int main(int argc, char** argv)
                     std::printf("startup_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
                     QApplication::quit();
                 });
-            } else if (opened.isFirstRun)
+            } else if (qEnvironmentVariableIsSet("ATTUNE_TEST_TYPE_REFLECTION")) {
+                // Test-only: the crash-recovery test types into a real reflection, then kills us.
+                QTimer::singleShot(0, &window, [&window] {
+                    attune::gui::typeReflectionForTest(window, qEnvironmentVariable("ATTUNE_TEST_TYPE_REFLECTION"));
+                });
+            } else if (opened.isFirstRun) {
                 QTimer::singleShot(0, &window, &attune::gui::MainWindow::showWelcome);
+            } else {
+                // A reflection left open (Attune closed or the computer stopped): offer to go on.
+                QTimer::singleShot(0, &window, [&window] { window.offerDrafts(); });
+            }
             exitCode = QApplication::exec();
         }
         workspace.close();

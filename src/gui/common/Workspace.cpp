@@ -5,6 +5,9 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
+#include "attune/core/Notebook.h"
+#include "attune/core/Plans.h"
+#include "attune/core/Reflection.h"
 #include "attune/core/Store.h"
 #include "attune/core/Trash.h"
 
@@ -44,6 +47,9 @@ Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& promp
     , m_store(std::make_unique<core::Store>(*m_db, m_clock))
     , m_family(std::make_unique<core::Family>(*m_store))
     , m_trash(std::make_unique<core::Trash>(*m_store))
+    , m_reflections(std::make_unique<core::Reflections>(*m_store))
+    , m_plans(std::make_unique<core::Plans>(*m_store))
+    , m_notebook(std::make_unique<core::Notebook>(*m_store))
     , m_content(Content::loadFromResources())
 {
     const auto caregivers = m_family->caregivers();

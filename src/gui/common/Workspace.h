@@ -15,6 +15,9 @@ namespace attune::core {
 class Clock;
 class Database;
 class Family;
+class Notebook;
+class Plans;
+class Reflections;
 class Store;
 class Trash;
 } // namespace attune::core
@@ -47,6 +50,9 @@ public:
     core::Store& store() { return *m_store; }
     core::Family& family() { return *m_family; }
     core::Trash& trash() { return *m_trash; }
+    core::Reflections& reflections() { return *m_reflections; }
+    core::Plans& plans() { return *m_plans; }
+    core::Notebook& notebook() { return *m_notebook; }
     const core::Clock& clock() const { return m_clock; }
     Prompts& prompts() { return m_prompts; }
     const Content& content() const { return m_content; }
@@ -65,6 +71,10 @@ Q_SIGNALS:
     // A child's profile or co-regulation items changed.
     void childChanged(qint64 childId);
     void trashChanged();
+    // A child's reflections (drafts included) changed.
+    void reflectionsChanged(qint64 childId);
+    // A child's unsolved problems, Plan B talks or open repairs changed.
+    void plansChanged(qint64 childId);
 
 private:
     std::unique_ptr<core::Database> m_db;
@@ -73,6 +83,9 @@ private:
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::Family> m_family;
     std::unique_ptr<core::Trash> m_trash;
+    std::unique_ptr<core::Reflections> m_reflections;
+    std::unique_ptr<core::Plans> m_plans;
+    std::unique_ptr<core::Notebook> m_notebook;
     Content m_content;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "main/MainWindow.h"
 
+#include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
@@ -9,11 +10,16 @@
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
 #include "main/ChildListModel.h"
+#include "plans/PlansPage.h"
+#include "reflection/ReflectionSummary.h"
+#include "reflection/ReflectionWizard.h"
+#include "reflection/ReflectionsPage.h"
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
+#include "attune/core/Reflection.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -76,6 +82,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     , m_pageActions(new QActionGroup(this))
     , m_today(new TodayPage(workspace, this))
     , m_profile(new ProfilePage(workspace, this))
+    , m_reflections(new ReflectionsPage(workspace, this))
+    , m_plans(new PlansPage(workspace, this))
     , m_settings(new SettingsPage(workspace, logFolder, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,19 +102,11 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
         tr("Here you will keep what you notice about each child: their strengths, interests and skills, how "
            "they think and learn, how they are growing, and the bright side of each struggle."),
         this));
-    m_pages->addWidget(makeUpcomingPage(
-        QStringLiteral("reflectionsPage"), tr("Reflections"),
-        tr("After a hard moment, a few calm questions will help you look after yourself first, ask why it "
-           "happened, repair if you need to, and plan for next time. Your reflections will be listed here."),
-        this));
-    m_pages->addWidget(makeUpcomingPage(
-        QStringLiteral("plansPage"), tr("Plans"),
-        tr("Problems you and your child are working on together, conversations to have, and repairs still "
-           "open will gather here, so nothing slips through."),
-        this));
+    m_pages->addWidget(m_reflections);
+    m_pages->addWidget(m_plans);
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_settings);
-    m_childPages = {m_profile};
+    m_childPages = {m_profile, m_reflections, m_plans};
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(buildSidebar());
@@ -125,6 +125,10 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
         showPage(Page::Profile);
     });
     connect(m_profile, &ProfilePage::addChildRequested, this, &MainWindow::addChild);
+    connect(m_reflections, &ReflectionsPage::newReflectionRequested, this, [this](qint64 id) { startReflection(id); });
+    connect(m_reflections, &ReflectionsPage::continueRequested, this,
+            [this](qint64 childId, qint64 id) { startReflection(childId, id); });
+    connect(m_reflections, &ReflectionsPage::readRequested, this, [this](qint64, qint64 id) { readReflection(id); });
     restoreLayout();
 }
 
@@ -147,6 +151,14 @@ void MainWindow::buildToolBar()
         m_pageActionList.push_back(action);
         connect(action, &QAction::triggered, this, [this, page = info.page] { showPage(page); });
     }
+
+    bar->addSeparator();
+    QAction* hardMoment = bar->addAction(tr("After a hard moment"));
+    hardMoment->setObjectName(QStringLiteral("afterHardMoment"));
+    hardMoment->setShortcut(QKeySequence(tr("Ctrl+R")));
+    hardMoment->setShortcutContext(Qt::ApplicationShortcut);
+    hardMoment->setToolTip(tr("A calm reflection: look after yourself, ask why, plan for next time (Ctrl+R)"));
+    connect(hardMoment, &QAction::triggered, this, [this] { startReflection(m_currentChild); });
 
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -321,12 +333,103 @@ void MainWindow::showGetHelp()
     dialog.exec();
 }
 
+ReflectionWizard* MainWindow::startReflection(qint64 childId, qint64 reflectionId)
+{
+    if (childId == 0) {
+        m_workspace.prompts().inform(this, tr("Add a child first"),
+                                     tr("A reflection is about one child. Add a child, then come back here."));
+        return nullptr;
+    }
+    if (m_wizard) {
+        // One reflection at a time: the open one is brought forward, with nothing lost.
+        if (reflectionId == 0 || m_wizard->reflectionId() == reflectionId) {
+            m_wizard->raise();
+            m_wizard->activateWindow();
+            return m_wizard;
+        }
+        m_wizard->close();
+    }
+    auto* wizard = new ReflectionWizard(m_workspace, childId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (reflectionId != 0) {
+        try {
+            wizard->openReflection(reflectionId);
+        } catch (const std::exception& error) {
+            delete wizard;
+            m_workspace.prompts().warn(this, tr("Can't open this reflection"), toQString(error.what()));
+            return nullptr;
+        }
+    }
+    connect(wizard, &ReflectionWizard::reflectionSaved, this, [this](qint64 child) {
+        selectChild(child);
+        statusBar()->showMessage(tr("Reflection saved. Well done for taking the time."), 6000);
+    });
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (wizard->reflectionId() != 0 && !wizard->isSaved())
+            statusBar()->showMessage(tr("Your reflection is kept as a draft in Reflections, ready when you are."), 8000);
+    });
+    m_wizard = wizard;
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::readReflection(qint64 reflectionId)
+{
+    try {
+        auto* view = new ReflectionView(m_workspace, reflectionId, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        connect(view, &ReflectionView::editRequested, this,
+                [this](qint64 id) { startReflection(m_currentChild, id); });
+        view->show();
+    } catch (const std::exception& error) {
+        m_workspace.prompts().warn(this, tr("Can't open this reflection"), toQString(error.what()));
+    }
+}
+
+bool MainWindow::offerDrafts()
+{
+    std::vector<core::ReflectionSummary> drafts;
+    try {
+        drafts = m_workspace.reflections().openDrafts();
+    } catch (const std::exception&) {
+        return false;
+    }
+    if (drafts.empty())
+        return false;
+    const core::ReflectionSummary& draft = drafts.front();
+    QString about = toQString(draft.title).trimmed();
+    if (about.isEmpty()) {
+        try {
+            about = tr("a hard moment with %1").arg(toQString(m_workspace.family().child(draft.childId).data.name));
+        } catch (const std::exception&) {
+            about = tr("a hard moment");
+        }
+    }
+    if (!m_workspace.prompts().confirm(this, tr("Continue your reflection?"),
+                                       tr("Continue your reflection about “%1”? Everything you wrote is still "
+                                          "there. If not now, it waits in Reflections.")
+                                           .arg(about),
+                                       tr("Continue")))
+        return false;
+    selectChild(draft.childId);
+    return startReflection(draft.childId, draft.id) != nullptr;
+}
+
 void MainWindow::showWelcome()
 {
     WelcomeDialog welcome(m_workspace.content(), QString::fromStdString(m_workspace.database().path().string()), this);
     welcome.exec();
     if (welcome.wantsToAddChild())
         addChild();
+}
+
+} // namespace attune::gui
+
+namespace attune::gui {
+
+ReflectionWizard* MainWindow::reflectionWizard() const
+{
+    return m_wizard.data();
 }
 
 } // namespace attune::gui

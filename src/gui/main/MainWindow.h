@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <vector>
 
@@ -17,7 +18,10 @@ namespace attune::gui {
 
 class ChildListModel;
 class ChildPage;
+class PlansPage;
 class ProfilePage;
+class ReflectionWizard;
+class ReflectionsPage;
 class SettingsPage;
 class TodayPage;
 class Workspace;
@@ -45,6 +49,15 @@ public:
     // The first-run welcome; offers to add the first child.
     void showWelcome();
 
+    // The "ask why" reflection: a new one about `childId`, or a draft / saved one continued.
+    ReflectionWizard* startReflection(qint64 childId, qint64 reflectionId = 0);
+    void readReflection(qint64 reflectionId);
+    // At start-up: offers to continue the most recent draft, if any. True when one was opened.
+    bool offerDrafts();
+    ReflectionWizard* reflectionWizard() const;
+    ReflectionsPage* reflectionsPage() const { return m_reflections; }
+    PlansPage* plansPage() const { return m_plans; }
+
     ProfilePage* profilePage() const { return m_profile; }
     SettingsPage* settingsPage() const { return m_settings; }
     TodayPage* todayPage() const { return m_today; }
@@ -71,6 +84,9 @@ private:
     QComboBox* m_caregiver = nullptr;
     TodayPage* m_today;
     ProfilePage* m_profile;
+    ReflectionsPage* m_reflections;
+    PlansPage* m_plans;
+    QPointer<ReflectionWizard> m_wizard;
     SettingsPage* m_settings;
     qint64 m_currentChild = 0;
 };

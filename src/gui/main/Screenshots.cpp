@@ -7,8 +7,17 @@
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
 #include "main/MainWindow.h"
+#include "reflection/ReflectionStep.h"
+#include "reflection/ReflectionSummary.h"
+#include "reflection/ReflectionWizard.h"
 
 #include "attune/core/Database.h"
+#include "attune/core/Dates.h"
+#include "attune/core/Family.h"
+#include "attune/core/Plans.h"
+#include "attune/core/ReflectionCatalog.h"
+#include "attune/core/Notebook.h"
+#include "attune/core/Reflection.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,6 +42,53 @@ QString save(QWidget& widget, const QDir& dir, const QString& name)
         throw std::runtime_error("could not write " + toStd(file));
     return file;
 }
+// A filled-in reflection like a parent's, shown without saving anything.
+core::ReflectionDraft demoReflection(Workspace& workspace, core::Id childId)
+{
+    core::ReflectionDraft draft;
+    draft.childId = childId;
+    draft.safety = core::SafetyAnswer::AllSafe;
+    draft.myState = "fight_flight";
+    draft.budget = {1, 2, 1, 2};
+    draft.regulatingAction = "breathe";
+    draft.activationBefore = 7;
+    draft.happenedOn = workspace.clock().today();
+    draft.happenedTime = "17:40";
+    draft.place = "At the park";
+    draft.justBefore = "I said it was time to go home for dinner.";
+    draft.wasTransition = true;
+    draft.whatHappened = "I gave a five-minute warning, then said it was time to go. They shouted \"No!\", threw "
+                         "their shoe and lay down by the slide. I raised my voice and carried them to the car.";
+    draft.summary = "Meltdown leaving the park";
+    draft.childFeelings = {"mad", "sad", core::feelingKey("sad", "Disappointed")};
+    draft.childState = "fight_flight";
+    draft.source = "bottom_up";
+    draft.unmetNeeds = {"hungry", "tired"};
+    draft.laggingSkills = {"transitions"};
+    draft.whyFeeling = "They were having so much fun, and it ended all at once.";
+    draft.whyBehaving = "Tired and hungry after school; stopping something fun is still hard.";
+    draft.whyStruggling = "I was rushing to get dinner on and had no patience left.";
+    draft.lostTemper = true;
+    draft.repair = core::RepairState::Open;
+    draft.repairSteps = {"name_it", "own_it"};
+    draft.selfCompassion = "I was running on empty. I can come back to this at bedtime.";
+    try {
+        for (const auto& item : workspace.family().coregItems(childId)) {
+            if (item.rating == core::CoregRating::Helps && draft.coregTried.size() < 2)
+                draft.coregTried.push_back({item.meta.id, draft.coregTried.empty() ? core::CoregOutcome::Helped
+                                                                                   : core::CoregOutcome::NotSure});
+        }
+        const auto strengths = workspace.notebook().strengthsForUses(
+            childId, core::UseSet{core::Use::CoolDown, core::Use::Transitions, core::Use::Repair});
+        if (!strengths.empty())
+            draft.strengthUuids = {workspace.notebook().entry(strengths.front().id).meta.uuid};
+    } catch (const std::exception&) {
+    }
+    draft.coregNote = "Sitting close in the car, without talking, helped more than anything I said.";
+    draft.activationAfter = 3;
+    return draft;
+}
+
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QString& folder)
@@ -46,6 +102,42 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
     for (int page = 0; page < MainWindow::kPageCount; ++page) {
         window.showPage(static_cast<MainWindow::Page>(page));
         files << save(window, dir, MainWindow::pageId(static_cast<MainWindow::Page>(page)));
+    }
+
+    if (window.currentChild() != 0) {
+        ReflectionWizard wizard(workspace, window.currentChild(), &window);
+        wizard.preview(demoReflection(workspace, window.currentChild()));
+        core::ProblemDraft problem;
+        problem.text = "Difficulty leaving the park when it's time to go home";
+        problem.plan = core::PlanKind::B;
+        core::PlanBTalkDraft talk;
+        talk.scheduledOn = workspace.clock().today();
+        talk.scheduledTime = "16:00";
+        talk.childConcern = "Leaving feels too sudden, and they never get the last turn on the slide.";
+        talk.myConcern = "We need to get home in time to eat and rest.";
+        talk.ideas = "A two-minute warning with the sand timer; one last slide; a snack in the car.";
+        talk.agreed = "Sand timer, then one last slide, then the snack is waiting in the car.";
+        talk.likelihood = 4;
+        if (auto* plan = dynamic_cast<PlanStep*>(wizard.step(8)))
+            plan->preview(problem, talk);
+        wizard.show();
+        for (int step = 0; step < ReflectionWizard::kStepCount; ++step) {
+            wizard.goToStep(step);
+            files << save(wizard, dir, QStringLiteral("reflection-step-%1").arg(step));
+        }
+        wizard.close();
+        try {
+            for (const auto& row : workspace.reflections().list(window.currentChild(), 20)) {
+                if (row.status != core::ReflectionStatus::Saved || row.activationAfter == std::nullopt)
+                    continue;
+                ReflectionView view(workspace, row.id, &window);
+                view.show();
+                files << save(view, dir, QStringLiteral("reflection-summary"));
+                view.close();
+                break;
+            }
+        } catch (const std::exception&) {
+        }
     }
 
     ChildEditorDialog editor(workspace, window.currentChild(), &window);

@@ -29,6 +29,12 @@ QString trashKind(const std::string& table)
         return QObject::tr("Child");
     if (table == "coreg_items")
         return QObject::tr("Co-regulation note");
+    if (table == "reflections")
+        return QObject::tr("Reflection");
+    if (table == "problems")
+        return QObject::tr("Plan");
+    if (table == "plan_b_talks")
+        return QObject::tr("Calm conversation");
     return QObject::tr("Item");
 }
 
