@@ -230,3 +230,26 @@ TEST_F(MainWindowTest, ProfileShowsWhatHelpsAndWhatToAvoidAtAGlance)
     EXPECT_TRUE(glance->text().contains(QStringLiteral("Firm hug")));
     EXPECT_TRUE(glance->text().contains(QStringLiteral("Loud &lt;places&gt;"))) << "typed text is never markup";
 }
+
+TEST_F(MainWindowTest, BackUpNowWritesACheckedCopyAndSaysWhen)
+{
+    workspace->setBackupFolder(QString::fromStdString((dir / "backups").string()));
+    openWindow();
+    gui::SettingsPage* settings = window->settingsPage();
+    auto* status = settings->findChild<QLabel*>(QStringLiteral("backupStatus"));
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("No backup yet")));
+    QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("backupNow")), Qt::LeftButton);
+    EXPECT_TRUE(prompts.warnings.isEmpty());
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Last backup:"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("1 backup ")));
+}
+
+TEST_F(MainWindowTest, AFailedBackupIsLoud)
+{
+    test::writeFile(dir / "not-a-folder", "x"); // a file where the folder should be
+    workspace->setBackupFolder(QString::fromStdString((dir / "not-a-folder").string()));
+    openWindow();
+    EXPECT_FALSE(window->settingsPage()->backupNow());
+    ASSERT_EQ(prompts.warnings.size(), 1);
+    EXPECT_TRUE(prompts.warnings[0].contains(QStringLiteral("only the copy failed")));
+}

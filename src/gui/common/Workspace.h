@@ -61,6 +61,10 @@ public:
     void setCurrentCaregiver(const std::string& uuid);
     const std::string& currentCaregiver() const;
 
+    // Where verified backups go (the app sets ~/Documents/Attune Backups); empty: no backups.
+    void setBackupFolder(const QString& folder) { m_backupFolder = folder; }
+    const QString& backupFolder() const { return m_backupFolder; }
+
     // Closes the database cleanly (checkpoint); later calls do nothing.
     void close();
 
@@ -71,6 +75,8 @@ Q_SIGNALS:
     // A child's profile or co-regulation items changed.
     void childChanged(qint64 childId);
     void trashChanged();
+    // A backup was written (or failed); the Settings page shows the newest.
+    void backupsChanged();
     // A child's reflections (drafts included) changed.
     void reflectionsChanged(qint64 childId);
     // A child's unsolved problems, Plan B talks or open repairs changed.
@@ -87,6 +93,7 @@ private:
     std::unique_ptr<core::Plans> m_plans;
     std::unique_ptr<core::Notebook> m_notebook;
     Content m_content;
+    QString m_backupFolder;
 };
 
 } // namespace attune::gui

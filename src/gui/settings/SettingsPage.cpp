@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "settings/SettingsPage.h"
 
+#include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 
+#include "attune/core/Backups.h"
 #include "attune/core/Database.h"
+#include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Family.h"
 #include "attune/core/Trash.h"
@@ -56,6 +59,7 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
     , m_archived(makeList(QStringLiteral("archivedChildren"), tr("Archived children"), this))
     , m_trash(makeList(QStringLiteral("trash"), tr("Trash"), this))
     , m_trashError(new FieldErrorLabel(this))
+    , m_backupStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto* content = new QWidget;
@@ -122,6 +126,17 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     dataCard->layout()->addWidget(where);
+    m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
+    m_backupStatus->setWordWrap(true);
+    m_backupStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dataCard->layout()->addWidget(m_backupStatus);
+    auto* backupNow = new QPushButton(tr("Back up now"), content);
+    backupNow->setObjectName(QStringLiteral("backupNow"));
+    backupNow->setToolTip(tr("Writes a checked copy of everything to the backup folder"));
+    dataCard->layout()->addWidget(backupNow);
+    dataCard->layout()->setAlignment(backupNow, Qt::AlignRight);
+    connect(backupNow, &QPushButton::clicked, this, [this] { this->backupNow(); });
+    connect(&m_workspace, &Workspace::backupsChanged, this, &SettingsPage::reloadBackupStatus);
     column->addWidget(dataCard);
 
     // About.
@@ -160,6 +175,7 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
 
 void SettingsPage::reload()
 {
+    reloadBackupStatus();
     reloadCaregivers();
     reloadArchived();
     reloadTrash();
@@ -206,6 +222,41 @@ void SettingsPage::reloadTrash()
     if (m_trash->count() == 0)
         m_trash->addItem(tr("The trash is empty."));
     fitListHeight(m_trash, 1, 10);
+}
+
+void SettingsPage::reloadBackupStatus()
+{
+    const QString folder = m_workspace.backupFolder();
+    if (folder.isEmpty()) {
+        m_backupStatus->setText(tr("Backups are off for this window."));
+        return;
+    }
+    const auto backups = core::listBackups(toStd(folder));
+    if (backups.empty()) {
+        m_backupStatus->setText(tr("No backup yet. Backups go to: %1").arg(folder));
+        return;
+    }
+    const QString when = QDateTime::fromMSecsSinceEpoch(backups.front().takenAt).toString(QStringLiteral("d MMM yyyy, HH:mm"));
+    m_backupStatus->setText(tr("Last backup: %1, checked and complete. %2 kept in %3")
+                                .arg(when, countText(static_cast<int>(backups.size()), tr("backup"), tr("backups")), folder));
+}
+
+bool SettingsPage::backupNow()
+{
+    const QString folder = m_workspace.backupFolder();
+    if (folder.isEmpty())
+        return false;
+    try {
+        core::backupNow(m_workspace.database(), toStd(folder), m_workspace.clock().nowMs());
+    } catch (const core::StorageError& error) {
+        // A failed backup is loud: the parent must know their safety net has a hole.
+        m_workspace.prompts().warn(this, tr("The backup did not work"),
+                                   tr("%1\nYour notes are safe in Attune's own file; only the copy failed.")
+                                       .arg(toQString(error.what())));
+        return false;
+    }
+    Q_EMIT m_workspace.backupsChanged();
+    return true;
 }
 
 bool SettingsPage::addCaregiver(const QString& name)

@@ -26,11 +26,14 @@ public:
     bool renameCaregiver(qint64 id, const QString& name);
     void restoreSelectedTrash();
     void unarchiveSelected();
+    // Writes a verified backup now; false (after a loud warning) when it failed.
+    bool backupNow();
 
 private:
     void reloadCaregivers();
     void reloadArchived();
     void reloadTrash();
+    void reloadBackupStatus();
 
     Workspace& m_workspace;
     QListWidget* m_caregivers;
@@ -39,6 +42,7 @@ private:
     QListWidget* m_archived;
     QListWidget* m_trash;
     FieldErrorLabel* m_trashError;
+    QLabel* m_backupStatus;
     bool m_isReloading = false;
 };
 
