@@ -16,12 +16,16 @@ class Clock;
 class Database;
 class Family;
 class Store;
+class TimeLog;
+class TimeSummary;
+class Timers;
 class Trash;
 } // namespace attune::core
 
 namespace attune::gui {
 
 class Prompts;
+class TimerHub;
 
 // The content files of resources/content/, parsed once at start.
 struct Content {
@@ -31,6 +35,8 @@ struct Content {
     core::CrisisContent crisis;
     core::Disclaimer disclaimer;
     std::vector<core::Tip> tips;
+    std::vector<core::FeelingGroup> feelings;
+    core::ActivityIdeas activityIdeas;
 
     static Content loadFromResources();
 };
@@ -47,6 +53,11 @@ public:
     core::Store& store() { return *m_store; }
     core::Family& family() { return *m_family; }
     core::Trash& trash() { return *m_trash; }
+    core::TimeLog& timeLog() { return *m_timeLog; }
+    core::Timers& timers() { return *m_timers; }
+    core::TimeSummary& timeSummary() { return *m_timeSummary; }
+    // The running one-on-one timers, ticking once a second for display.
+    TimerHub& timerHub() { return *m_timerHub; }
     const core::Clock& clock() const { return m_clock; }
     Prompts& prompts() { return m_prompts; }
     const Content& content() const { return m_content; }
@@ -65,6 +76,11 @@ Q_SIGNALS:
     // A child's profile or co-regulation items changed.
     void childChanged(qint64 childId);
     void trashChanged();
+    // A session or day state of this child was added, edited, trashed or restored;
+    // 0 means "some child" (a restore from the trash).
+    void oneOnOneChanged(qint64 childId);
+    // A timer was started, paused, resumed, stopped or discarded.
+    void timersChanged();
 
 private:
     std::unique_ptr<core::Database> m_db;
@@ -73,6 +89,10 @@ private:
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::Family> m_family;
     std::unique_ptr<core::Trash> m_trash;
+    std::unique_ptr<core::TimeLog> m_timeLog;
+    std::unique_ptr<core::Timers> m_timers;
+    std::unique_ptr<core::TimeSummary> m_timeSummary;
+    std::unique_ptr<TimerHub> m_timerHub;
     Content m_content;
 };
 

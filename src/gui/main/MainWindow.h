@@ -11,15 +11,20 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QListView;
+class QMenu;
 class QStackedWidget;
+class QToolButton;
 
 namespace attune::gui {
 
 class ChildListModel;
 class ChildPage;
+class OneOnOnePage;
 class ProfilePage;
 class SettingsPage;
+class TimerStrip;
 class TodayPage;
+class Tray;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -45,7 +50,15 @@ public:
     // The first-run welcome; offers to add the first child.
     void showWelcome();
 
+    // The "Start one-on-one" menu (Ctrl+T): one entry per child, the selected one active, so
+    // Ctrl+T then Enter starts the selected child's timer.
+    QMenu* showStartMenu();
+    QMenu* startMenu() const { return m_startMenu; }
+
     ProfilePage* profilePage() const { return m_profile; }
+    OneOnOnePage* oneOnOnePage() const { return m_oneOnOne; }
+    TimerStrip* timerStrip() const { return m_timerStrip; }
+    Tray* tray() const { return m_tray; }
     SettingsPage* settingsPage() const { return m_settings; }
     TodayPage* todayPage() const { return m_today; }
     QComboBox* caregiverPicker() const { return m_caregiver; }
@@ -60,6 +73,8 @@ private:
     void reloadCaregivers();
     void restoreLayout();
     void setCurrentChild(qint64 childId);
+    void rebuildStartMenu();
+    void noticeGoalReached(qint64 childId);
 
     Workspace& m_workspace;
     ChildListModel* m_children;
@@ -70,7 +85,12 @@ private:
     std::vector<ChildPage*> m_childPages; // told about every change of the selected child
     QComboBox* m_caregiver = nullptr;
     TodayPage* m_today;
+    OneOnOnePage* m_oneOnOne;
     ProfilePage* m_profile;
+    TimerStrip* m_timerStrip;
+    QToolButton* m_startButton = nullptr;
+    QMenu* m_startMenu = nullptr;
+    Tray* m_tray = nullptr;
     SettingsPage* m_settings;
     qint64 m_currentChild = 0;
 };

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QTimeEdit;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -31,6 +33,7 @@ private:
     void reloadCaregivers();
     void reloadArchived();
     void reloadTrash();
+    QWidget* buildReminder(QWidget* parent);
 
     Workspace& m_workspace;
     QListWidget* m_caregivers;
@@ -39,6 +42,8 @@ private:
     QListWidget* m_archived;
     QListWidget* m_trash;
     FieldErrorLabel* m_trashError;
+    QCheckBox* m_reminder = nullptr;
+    QTimeEdit* m_reminderTime = nullptr;
     bool m_isReloading = false;
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The first screen: each child's card for today, and one small idea for the day.
+// The first screen: each child's card for today (their one-on-one: start a timer, logged,
+// partner/away/sick, or a timer running; and this week's count and minutes), and one small
+// idea for the day.
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -18,17 +21,27 @@ class TodayPage : public QWidget {
 public:
     explicit TodayPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
+    // The status line of a child's card ("Logged 15 min today", "Running: 4:05", …).
+    QString statusText(qint64 childId) const;
+    QString weekText(qint64 childId) const;
 
 Q_SIGNALS:
     void addChildRequested();
     void childActivated(qint64 childId);
+    void oneOnOneRequested(qint64 childId);
 
 private:
+    void tick();
+    QString timersKey() const;
+
     Workspace& m_workspace;
     QStackedLayout* m_stack;
     QLabel* m_date;
     QVBoxLayout* m_cards;
     QLabel* m_tip;
+    QHash<qint64, QLabel*> m_status;
+    QHash<qint64, QLabel*> m_week;
+    QString m_shownTimers; // which timers the cards show, to rebuild only when that changes
 };
 
 } // namespace attune::gui
