@@ -55,8 +55,18 @@ TEST_F(TodayPageTest, ANewLogShowsAtOnce)
 {
     const core::Id maya = addChild("Maya");
     gui::TodayPage page(*workspace);
+    page.show();
     workspace->timeLog().quickLog(maya, 12);
     Q_EMIT workspace->oneOnOneChanged(maya);
     EXPECT_EQ(page.statusText(maya), QStringLiteral("Logged 12 min today"));
     EXPECT_EQ(page.weekText(maya), QStringLiteral("This week: 1 day \u00b7 12 min"));
+
+    // While hidden it waits, and catches up when shown.
+    page.hide();
+    workspace->timeLog().quickLog(maya, 3);
+    Q_EMIT workspace->oneOnOneChanged(maya);
+    EXPECT_EQ(page.statusText(maya), QStringLiteral("Logged 12 min today"));
+    page.show();
+    EXPECT_EQ(page.statusText(maya), QStringLiteral("Logged 15 min today"));
+    EXPECT_EQ(page.weekText(maya), QStringLiteral("This week: 1 day \u00b7 15 min"));
 }

@@ -130,9 +130,10 @@ OneOnOnePage::OneOnOnePage(Workspace& workspace, QWidget* parent)
     m_scroll->setWidget(content);
     m_stack->addWidget(m_scroll);
 
-    connect(&m_workspace, &Workspace::oneOnOneChanged, this, &OneOnOnePage::reloadIfShown);
-    connect(&m_workspace, &Workspace::trashChanged, this, &OneOnOnePage::reloadIfShown);
-    connect(&m_workspace, &Workspace::childChanged, this, &OneOnOnePage::reloadIfShown);
+    connect(&m_workspace, &Workspace::oneOnOneChanged, this, &OneOnOnePage::familyChanged);
+    connect(&m_workspace, &Workspace::trashChanged, this, &OneOnOnePage::familyChanged);
+    connect(&m_workspace, &Workspace::childChanged, this, &OneOnOnePage::familyChanged);
+    connect(&m_workspace, &Workspace::childrenChanged, this, [this] { m_isFamilyStale = true; });
     connect(&m_workspace, &Workspace::caregiversChanged, m_sessions, &SessionList::reloadCaregivers);
     connect(&m_workspace.timerHub(), &TimerHub::ticked, this, &OneOnOnePage::reloadTimer);
 }
@@ -401,6 +402,12 @@ void OneOnOnePage::setChild(qint64 childId)
     reloadIfShown();
 }
 
+void OneOnOnePage::familyChanged()
+{
+    m_isFamilyStale = true;
+    reloadIfShown();
+}
+
 void OneOnOnePage::reloadIfShown()
 {
     if (isVisible())
@@ -443,21 +450,24 @@ void OneOnOnePage::reload()
     m_quickActivity->lineEdit()->setPlaceholderText(tr("What did %1 choose? (optional)").arg(m_name));
 
     const QStringList chips = activityChips(m_workspace, m_childId, 8);
-    const QString typed = m_quickActivity->currentText();
-    {
+    if (chips != m_quickChips->chips()) { // most refreshes change no chip: keep the widgets
+        const QString typed = m_quickActivity->currentText();
         QSignalBlocker block(m_quickActivity);
         m_quickActivity->clear();
         m_quickActivity->addItems(chips);
         m_quickActivity->setEditText(typed);
+        m_quickChips->setChips(chips);
     }
-    m_quickChips->setChips(chips);
 
     reloadHeader();
     reloadTimer();
     reloadDayStates();
-    const std::string today = m_workspace.clock().today();
-    m_week->setWeek(m_workspace.timeSummary().week(today), today);
-    showYear(m_yearNumber);
+    if (m_isFamilyStale) {
+        const std::string today = m_workspace.clock().today();
+        m_week->setWeek(m_workspace.timeSummary().week(today), today);
+        showYear(m_yearNumber);
+        m_isFamilyStale = false;
+    }
     m_sessions->setChild(m_childId);
 }
 
@@ -465,6 +475,7 @@ void OneOnOnePage::reloadHeader()
 {
     const core::Tally lastSeven = m_workspace.timeSummary().lastDays(m_childId, 7);
     const core::Rhythm rhythm = m_workspace.timeSummary().rhythm(m_childId);
+    const bool wasPill = m_rhythm->property("pill").toBool();
     if (!rhythm.hasHistory) {
         m_counts->setText(tr("Nothing logged yet"));
         m_rhythm->setText(tr("Ten minutes where %1 leads the play is plenty.").arg(m_name));
@@ -477,8 +488,10 @@ void OneOnOnePage::reloadHeader()
         m_rhythm->setToolTip(tr("How regular one-on-one time has been lately; one quiet day barely moves it."));
         m_rhythmHow->setVisible(true);
     }
-    m_rhythm->style()->unpolish(m_rhythm);
-    m_rhythm->style()->polish(m_rhythm);
+    if (wasPill != m_rhythm->property("pill").toBool()) { // the style sheet reads the property
+        m_rhythm->style()->unpolish(m_rhythm);
+        m_rhythm->style()->polish(m_rhythm);
+    }
     m_rhythm->setAccessibleName(m_rhythm->text());
     m_counts->setAccessibleName(m_counts->text());
 }

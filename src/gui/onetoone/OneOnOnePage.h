@@ -73,6 +73,7 @@ private:
     void reloadTimer();
     void reloadDayStates();
     void reloadIfShown();
+    void familyChanged();
 
     Workspace& m_workspace;
     qint64 m_childId = 0;
@@ -80,6 +81,9 @@ private:
     int m_goalMinutes = 10;
     int m_yearNumber = 0;
     bool m_isStale = true;
+    // The week view and the year grid show every child: a change of the selected child
+    // leaves them as they are; a change of the data reads them again.
+    bool m_isFamilyStale = true;
     QStackedLayout* m_stack;
     QScrollArea* m_scroll = nullptr;
     // Header.

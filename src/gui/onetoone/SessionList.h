@@ -39,7 +39,7 @@ public:
     void undoTrash();
     int rowCount() const;
     qint64 sessionAt(int row) const;
-    static constexpr int kPageSize = 50;
+    static constexpr int kPageSize = 30; // a little more than the list shows at once
 
 private:
     void selectRange(int index);

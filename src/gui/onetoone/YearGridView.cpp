@@ -8,6 +8,7 @@
 #include "attune/core/Dates.h"
 
 #include <QDate>
+#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -78,6 +79,7 @@ void YearGridView::setGrid(core::YearGrid grid, const std::string& today)
     m_grid = std::move(grid);
     m_todayNumber = dayNumber(today);
     m_firstNumber = core::daysFromCivil(core::Date{m_grid.year, 1, 1});
+    m_cache = QPixmap();
     updateGeometry();
     setMinimumHeight(heightForWidth(width()));
     update();
@@ -118,6 +120,7 @@ QSize YearGridView::minimumSizeHint() const
 void YearGridView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    m_cache = QPixmap();
     const int wanted = heightForWidth(width());
     if (minimumHeight() != wanted)
         setMinimumHeight(wanted);
@@ -190,7 +193,28 @@ QString YearGridView::tooltipFor(int childIndex, int dayIndex) const
 
 void YearGridView::paintEvent(QPaintEvent*)
 {
+    const qreal ratio = devicePixelRatioF();
+    if (m_cache.isNull() || m_cache.size() != size() * ratio) {
+        m_cache = QPixmap(size() * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(Qt::transparent);
+        QPainter cache(&m_cache);
+        render(cache);
+    }
     QPainter painter(this);
+    painter.drawPixmap(0, 0, m_cache);
+}
+
+void YearGridView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        m_cache = QPixmap();
+    QWidget::changeEvent(event);
+}
+
+void YearGridView::render(QPainter& painter) const
+{
     painter.setRenderHint(QPainter::Antialiasing);
     const Metrics m = metrics(width());
     const QColor text = palette().color(QPalette::WindowText);
@@ -213,6 +237,25 @@ void YearGridView::paintEvent(QPaintEvent*)
     }
 
     const int radius = m.cell >= 10 ? 3 : 2;
+    // One small rounded stamp per colour, copied into each cell: far cheaper than drawing
+    // 1,460 antialiased rounded rectangles.
+    const qreal ratio = painter.device()->devicePixelRatioF();
+    QHash<QRgb, QPixmap> stamps;
+    const auto stamp = [&](const QColor& color) -> const QPixmap& {
+        auto found = stamps.find(color.rgba());
+        if (found == stamps.end()) {
+            QPixmap pixmap(QSize(m.cell, m.cell) * ratio);
+            pixmap.setDevicePixelRatio(ratio);
+            pixmap.fill(Qt::transparent);
+            QPainter paint(&pixmap);
+            paint.setRenderHint(QPainter::Antialiasing);
+            paint.setPen(Qt::NoPen);
+            paint.setBrush(color);
+            paint.drawRoundedRect(QRectF(0, 0, m.cell, m.cell), radius, radius);
+            found = stamps.insert(color.rgba(), pixmap);
+        }
+        return *found;
+    };
     for (int c = 0; c < static_cast<int>(m_grid.children.size()); ++c) {
         const auto& child = m_grid.children[static_cast<std::size_t>(c)];
         const int bandTop = m.top + c * m.band;
@@ -243,8 +286,7 @@ void YearGridView::paintEvent(QPaintEvent*)
             if (m_firstNumber + d > m_todayNumber)
                 break; // days still to come stay empty
             const auto& cell = child.days[static_cast<std::size_t>(d)];
-            painter.setBrush(dayColors::forCell(cell, child.goalMinutes));
-            painter.drawRoundedRect(cellRectAt(m, c, d), radius, radius);
+            painter.drawPixmap(cellRectAt(m, c, d).topLeft(), stamp(dayColors::forCell(cell, child.goalMinutes)));
         }
         if (m_todayNumber >= m_firstNumber && m_todayNumber - m_firstNumber < static_cast<long>(child.days.size())) {
             painter.setPen(QPen(dayColors::ring, 1.5));

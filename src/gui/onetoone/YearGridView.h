@@ -7,6 +7,7 @@
 
 #include "attune/core/OneOnOne.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <functional>
@@ -51,6 +52,7 @@ protected:
     bool event(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Metrics {
@@ -66,11 +68,15 @@ private:
     Metrics metrics(int width) const;
     int firstWeekday() const; // 0 = Monday, of January 1st
     QRect cellRectAt(const Metrics& m, int childIndex, int dayIndex) const;
+    void render(QPainter& painter) const;
 
     core::YearGrid m_grid;
     long m_todayNumber = 0;
     long m_firstNumber = 0;
     SessionsOf m_sessionsOf;
+    // The grid changes only with its data, size or palette: painted once into a pixmap, so
+    // repaints (a tooltip, a scroll) cost a copy.
+    QPixmap m_cache;
 };
 
 // "Saturday 28 November 2026"

@@ -100,10 +100,15 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
 
-    connect(&m_workspace, &Workspace::childrenChanged, this, &TodayPage::reload);
-    connect(&m_workspace, &Workspace::childChanged, this, &TodayPage::reload);
-    connect(&m_workspace, &Workspace::oneOnOneChanged, this, &TodayPage::reload);
-    connect(&m_workspace, &Workspace::trashChanged, this, &TodayPage::reload);
+    // A child's name, photo or birthday may have changed: build the cards again.
+    const auto rebuild = [this] {
+        m_cardsKey.clear();
+        reloadIfShown();
+    };
+    connect(&m_workspace, &Workspace::childrenChanged, this, rebuild);
+    connect(&m_workspace, &Workspace::childChanged, this, rebuild);
+    connect(&m_workspace, &Workspace::oneOnOneChanged, this, &TodayPage::reloadIfShown);
+    connect(&m_workspace, &Workspace::trashChanged, this, &TodayPage::reloadIfShown);
     connect(&m_workspace.timerHub(), &TimerHub::ticked, this, &TodayPage::tick);
     reload();
 }
@@ -116,8 +121,27 @@ QString TodayPage::timersKey() const
     return key.join(QLatin1Char(','));
 }
 
+void TodayPage::reloadIfShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_isStale = true;
+}
+
+void TodayPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_isStale)
+        reload();
+}
+
 void TodayPage::tick()
 {
+    if (!isVisible()) {
+        m_isStale = m_isStale || timersKey() != m_shownTimers;
+        return;
+    }
     // A timer started, stopped, paused or resumed: its card changes its buttons. Otherwise
     // only the running times move.
     if (timersKey() != m_shownTimers) {
@@ -132,6 +156,7 @@ void TodayPage::tick()
 
 void TodayPage::reload()
 {
+    m_isStale = false;
     const auto children = m_workspace.family().children();
     m_stack->setCurrentIndex(children.empty() ? 0 : 1);
     m_shownTimers = timersKey();
@@ -140,6 +165,33 @@ void TodayPage::reload()
     const auto date = core::parseDate(today);
     if (date)
         m_date->setText(QLocale().toString(QDate(date->year, date->month, date->day), QLocale::LongFormat));
+
+    std::map<qint64, core::TodayCard> todayCards;
+    for (auto& card : m_workspace.timeSummary().today())
+        todayCards.emplace(card.childId, std::move(card));
+
+    // Most reloads (a session logged, a day marked) change only words: the cards stay, and
+    // only their status and week lines are set again.
+    QStringList key;
+    for (const auto& child : children) {
+        const auto found = todayCards.find(child.id);
+        if (found == todayCards.end())
+            continue;
+        const core::TodayCard& info = found->second;
+        key << QStringLiteral("%1:%2:%3").arg(child.id).arg(info.timer ? (info.timer->isPaused ? QLatin1Char('p') : QLatin1Char('r')) : QLatin1Char('-'))
+                   .arg(static_cast<int>(info.today.status()));
+    }
+    if (key.join(QLatin1Char(',')) == m_cardsKey) {
+        for (const auto& [id, info] : todayCards) {
+            if (QLabel* status = m_status.value(id))
+                status->setText(cardStatus(info));
+            if (QLabel* week = m_week.value(id))
+                week->setText(tr("This week: %1").arg(tallyText(info.thisWeek)));
+        }
+        updateTip(date);
+        return;
+    }
+    m_cardsKey = key.join(QLatin1Char(','));
 
     while (QLayoutItem* old = m_cards->takeAt(0)) {
         // Later, not now: the click that led here may come from a button on this card.
@@ -151,9 +203,6 @@ void TodayPage::reload()
     }
     m_status.clear();
     m_week.clear();
-    std::map<qint64, core::TodayCard> todayCards;
-    for (auto& card : m_workspace.timeSummary().today())
-        todayCards.emplace(card.childId, std::move(card));
 
     for (const auto& child : children) {
         const auto found = todayCards.find(child.id);
@@ -251,6 +300,11 @@ void TodayPage::reload()
         m_cards->addWidget(card);
     }
 
+    updateTip(date);
+}
+
+void TodayPage::updateTip(const std::optional<core::Date>& date)
+{
     // One tip a day, the same all day, moving on at midnight.
     const auto& tips = m_workspace.content().tips;
     if (!tips.empty() && date) {

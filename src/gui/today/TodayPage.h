@@ -4,8 +4,12 @@
 // idea for the day.
 #pragma once
 
+#include "attune/core/Dates.h"
+
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QStackedLayout;
@@ -30,8 +34,14 @@ Q_SIGNALS:
     void childActivated(qint64 childId);
     void oneOnOneRequested(qint64 childId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void tick();
+    // Changes made while the page is hidden are read when it is shown.
+    void reloadIfShown();
+    void updateTip(const std::optional<core::Date>& date);
     QString timersKey() const;
 
     Workspace& m_workspace;
@@ -42,6 +52,8 @@ private:
     QHash<qint64, QLabel*> m_status;
     QHash<qint64, QLabel*> m_week;
     QString m_shownTimers; // which timers the cards show, to rebuild only when that changes
+    bool m_isStale = false;
+    QString m_cardsKey; // the children and the shape of their cards, as last built
 };
 
 } // namespace attune::gui
