@@ -234,7 +234,9 @@ QWidget* OneOnOnePage::buildQuickLog()
     layout->addWidget(m_quickChips);
     m_quickError = new FieldErrorLabel(card);
     layout->addWidget(m_quickError);
-    layout->addWidget(muted(tr("Type the minutes and press Enter. What they played is optional."), card));
+    layout->addWidget(muted(tr("Type the minutes and press Enter; what they played is optional. They lead the play, "
+                               "with no screens and no interruptions: even ten minutes counts."),
+                            card));
 
     m_quickDoneRow = new QWidget(card);
     m_quickDoneRow->setObjectName(QStringLiteral("quickDoneRow"));
@@ -312,6 +314,11 @@ QWidget* OneOnOnePage::buildDayStates()
     m_stateDay->setDate(toQDate(m_workspace.clock().today()).addDays(-1));
     m_otherDayState = muted({}, card);
     m_otherDayState->setObjectName(QStringLiteral("otherDayState"));
+    layout->addSpacing(6);
+    auto* otherLabel = new QLabel(tr("Another day"), card);
+    otherLabel->setObjectName(QStringLiteral("heading3"));
+    otherLabel->setBuddy(m_stateDay);
+    layout->addWidget(otherLabel);
     addRow(QStringLiteral("day"), m_stateDay, m_otherDayState);
     m_stateError = new FieldErrorLabel(card);
     m_stateError->setObjectName(QStringLiteral("stateError"));
