@@ -53,7 +53,7 @@ public:
 class QuietPrompts final : public gui::Prompts {
 public:
     bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
-    void inform(QWidget*, const QString&, const QString&) override {}
+    void inform(QWidget*, const QString&, const QString&) override { }
     void warn(QWidget*, const QString& title, const QString& text) override
     {
         std::fprintf(stderr, "warning: %s: %s\n", qPrintable(title), qPrintable(text));
@@ -73,7 +73,7 @@ void makeDemo(const QString& path, int years, const core::Clock& clock)
     options.today = kToday;
     const core::DemoSummary summary = core::generateDemo(store, options);
     std::printf("# demo: %d years, 4 children, %d sessions, %d day states\n", years, summary.count("sessions"),
-                summary.count("day states"));
+        summary.count("day states"));
     db.close();
 }
 
@@ -87,14 +87,14 @@ void settle(QWidget&)
 
 double cpuMs()
 {
-    timespec now{};
+    timespec now {};
     ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
 struct Result {
     double wall = 0; // median
-    double cpu = 0;  // median
+    double cpu = 0; // median
     double worstWall = 0;
 };
 
@@ -117,7 +117,7 @@ Result time(int runs, const std::function<void()>& prepare, const std::function<
         wall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         cpu.push_back(cpuMs() - cpuBefore);
     }
-    return {median(wall), median(cpu), *std::max_element(wall.begin(), wall.end())};
+    return { median(wall), median(cpu), *std::max_element(wall.begin(), wall.end()) };
 }
 
 void report(const char* name, int years, const Result& result)
@@ -139,51 +139,83 @@ void run(const QString& folder, int years, int runs, BenchClock& clock, gui::Pro
 
     using Page = gui::MainWindow::Page;
     // Today: build every card (one indexed look-up per child) and paint.
-    report("Today page: show", years, time(
-        runs, [&] { window.showPage(Page::OneOnOne); settle(window); },
-        [&] { window.showPage(Page::Today); settle(window); }));
+    report("Today page: show", years,
+        time(
+            runs,
+            [&] {
+                window.showPage(Page::OneOnOne);
+                settle(window);
+            },
+            [&] {
+                window.showPage(Page::Today);
+                settle(window);
+            }));
 
     // The one-on-one page, opened after a change made elsewhere: everything is read again
     // (counts, rhythm, chips, day states, week, year grid, first page of sessions).
-    report("One-on-one page: open", years, time(
-        runs,
-        [&] {
-            window.showPage(Page::Today);
-            Q_EMIT workspace.oneOnOneChanged(0);
-            settle(window);
-        },
-        [&] { window.showPage(Page::OneOnOne); settle(window); }));
+    report("One-on-one page: open", years,
+        time(
+            runs,
+            [&] {
+                window.showPage(Page::Today);
+                Q_EMIT workspace.oneOnOneChanged(0);
+                settle(window);
+            },
+            [&] {
+                window.showPage(Page::OneOnOne);
+                settle(window);
+            }));
 
     std::size_t next = 0;
-    report("One-on-one page: another child", years, time(
-        runs, [&] { next = (next + 1) % children.size(); },
-        [&] { window.selectChild(children[next].id); settle(window); }));
+    report("One-on-one page: another child", years,
+        time(
+            runs, [&] { next = (next + 1) % children.size(); },
+            [&] {
+                window.selectChild(children[next].id);
+                settle(window);
+            }));
 
     // The quick log: one transaction (with its fsync), then the page reads everything again.
     gui::OneOnOnePage* page = window.oneOnOnePage();
-    report("Quick log (commit + page refresh)", years, time(runs, [] {}, [&] {
-        page->quickLog();
-        settle(window);
-    }));
+    report("Quick log (commit + page refresh)", years,
+        time(
+            runs, [] {},
+            [&] {
+                page->quickLog();
+                settle(window);
+            }));
 
     // Where the time of "open" goes: reading and filling the widgets, then layout and paint.
-    report("One-on-one page: reload widgets only", years, time(runs, [] {}, [&] { page->reload(); }));
-    report("One-on-one page: layout + paint only", years, time(
-        runs, [&] { page->reload(); }, [&] { settle(window); }));
-    report("Whole window: full repaint", years, time(runs, [] {}, [&] { window.repaint(); }));
+    report("One-on-one page: reload widgets only", years,
+        time(
+            runs, [] {}, [&] { page->reload(); }));
+    report("One-on-one page: layout + paint only", years,
+        time(
+            runs, [&] { page->reload(); }, [&] { settle(window); }));
+    report("Whole window: full repaint", years,
+        time(
+            runs, [] {}, [&] { window.repaint(); }));
 
     gui::YearGridView* grid = page->yearGrid();
     const core::YearGrid yearData = grid->grid();
-    report("Year grid: draw 4 x 365 days", years, time(runs, [] {}, [&] {
-        grid->setGrid(yearData, kToday);
-        grid->repaint();
-    }));
-    report("Year grid: repaint (cached)", years, time(runs, [] {}, [&] { grid->repaint(); }));
-    report("Year grid: tooltip of a day", years, time(runs, [] {}, [&] {
-        const QString text = grid->tooltipFor(0, 300);
-        if (text.isEmpty())
-            std::fprintf(stderr, "empty tooltip\n");
-    }));
+    report("Year grid: draw 4 x 365 days", years,
+        time(
+            runs, [] {},
+            [&] {
+                grid->setGrid(yearData, kToday);
+                grid->repaint();
+            }));
+    report("Year grid: repaint (cached)", years,
+        time(
+            runs, [] {}, [&] { grid->repaint(); }));
+    report("Year grid: tooltip of a day", years,
+        time(
+            runs, [] {},
+            [&] {
+                const QString text = grid->tooltipFor(0, 300);
+                if (text.isEmpty())
+                    std::fprintf(stderr, "empty tooltip\n");
+            }));
 }
 
 } // namespace
@@ -210,11 +242,11 @@ int main(int argc, char** argv)
     BenchClock clock;
     QuietPrompts prompts;
     std::printf("# attune_gui_bench: %d runs per step, window 1280x800, platform %s\n", runs,
-                qPrintable(QGuiApplication::platformName()));
+        qPrintable(QGuiApplication::platformName()));
     std::printf("| %-40s | %3s | %7s | %7s | %7s |\n", "step (ms, median)", "yrs", "wall", "CPU", "worst");
-    std::vector<int> histories{1, 10};
+    std::vector<int> histories { 1, 10 };
     if (const auto index = args.indexOf(QStringLiteral("--years")); index >= 0 && index + 1 < args.size())
-        histories = {std::clamp(args.at(index + 1).toInt(), 1, 30)};
+        histories = { std::clamp(args.at(index + 1).toInt(), 1, 30) };
     for (const int years : histories)
         run(folder.path(), years, runs, clock, prompts);
     return 0;

@@ -51,11 +51,7 @@ protected:
     }
     // Dialogs opened without blocking belong to the window and go with it.
     void TearDown() override { window.reset(); }
-    template <typename T>
-    T* find(const char* name)
-    {
-        return window->findChild<T*>(QString::fromLatin1(name));
-    }
+    template <typename T> T* find(const char* name) { return window->findChild<T*>(QString::fromLatin1(name)); }
     void click(const char* name)
     {
         auto* button = window->findChild<QAbstractButton*>(QString::fromLatin1(name));
@@ -127,7 +123,7 @@ TEST_F(OneOnOneTest, QuickLogKeepsWhatTheyPlayedFromAChip)
     window->showPage(Page::OneOnOne);
     auto* chips = find<gui::ChipRow>("quickChips");
     ASSERT_EQ(chips->chips().front(), QStringLiteral("Marble run")); // her own activities first
-    EXPECT_TRUE(chips->chips().contains(QStringLiteral("Lego")));    // then play ideas
+    EXPECT_TRUE(chips->chips().contains(QStringLiteral("Lego"))); // then play ideas
     QTest::mouseClick(chips->chip(QStringLiteral("Lego")), Qt::LeftButton);
     EXPECT_EQ(find<QComboBox>("quickActivity")->currentText(), QStringLiteral("Lego"));
     QTest::keyClick(find<QComboBox>("quickActivity")->lineEdit(), Qt::Key_Enter);
@@ -186,7 +182,7 @@ TEST_F(OneOnOneTest, DayStateButtonsSetAndClearTodayAndAnotherDay)
     day->setDate(QDate(2028, 1, 1));
     click("day-away");
     EXPECT_EQ(find<gui::FieldErrorLabel>("stateError")->text(),
-              QStringLiteral("That day is more than a year away. Please check the date."));
+        QStringLiteral("That day is more than a year away. Please check the date."));
     EXPECT_EQ(workspace->timeLog().dayState(maya, "2028-01-01"), core::DayState::None);
     EXPECT_FALSE(find<QPushButton>("day-away")->isChecked());
 }
@@ -255,7 +251,7 @@ TEST_F(OneOnOneTest, SessionsAreEditedTrashedUndoneAndRestoredFromSettings)
     auto* trash = find<QListWidget>("trash");
     ASSERT_EQ(trash->count(), 1);
     EXPECT_EQ(trash->item(0)->text().section(QStringLiteral("  \u00b7  "), 0, 0),
-              QStringLiteral("One-on-one time: Maya \u00b7 2026-11-27 \u00b7 25 min"));
+        QStringLiteral("One-on-one time: Maya \u00b7 2026-11-27 \u00b7 25 min"));
     trash->setCurrentRow(0);
     click("restoreTrash");
     EXPECT_EQ(workspace->trash().entries().size(), 0u);
@@ -306,8 +302,10 @@ TEST_F(OneOnOneTest, WeekViewPutsSiblingsSideBySide)
     window->showPage(Page::OneOnOne);
     gui::WeekChart* week = page->weekChart();
     ASSERT_EQ(week->week().children.size(), 2u);
-    EXPECT_EQ(week->childSummary(0), QStringLiteral("Maya: this week 2 days \u00b7 25 min; last week 0 days \u00b7 0 min"));
-    EXPECT_EQ(week->childSummary(1), QStringLiteral("Leo: this week 1 day \u00b7 0 min; last week 1 day \u00b7 30 min"));
+    EXPECT_EQ(
+        week->childSummary(0), QStringLiteral("Maya: this week 2 days \u00b7 25 min; last week 0 days \u00b7 0 min"));
+    EXPECT_EQ(
+        week->childSummary(1), QStringLiteral("Leo: this week 1 day \u00b7 0 min; last week 1 day \u00b7 30 min"));
 }
 
 TEST_F(OneOnOneTest, YearGridTooltipNamesTheDaysSessions)
@@ -329,9 +327,10 @@ TEST_F(OneOnOneTest, YearGridTooltipNamesTheDaysSessions)
     ASSERT_EQ(grid->grid().year, 2026);
     const int day27 = 330; // 2026-11-27 is day 331 of the year
     ASSERT_EQ(grid->grid().children.front().days[day27].day, "2026-11-27");
-    EXPECT_EQ(grid->tooltipFor(0, day27), QStringLiteral("Friday 27 November 2026 \u00b7 Maya\n"
-                                                         "5 min \u00b7 with Me\n"
-                                                         "20 min \u00b7 Lego \u00b7 with Me"));
+    EXPECT_EQ(grid->tooltipFor(0, day27),
+        QStringLiteral("Friday 27 November 2026 \u00b7 Maya\n"
+                       "5 min \u00b7 with Me\n"
+                       "20 min \u00b7 Lego \u00b7 with Me"));
     EXPECT_EQ(grid->tooltipFor(0, day27 - 1), QStringLiteral("Thursday 26 November 2026 \u00b7 Maya\nAway"));
     EXPECT_EQ(grid->tooltipFor(0, day27 - 2), QStringLiteral("Wednesday 25 November 2026 \u00b7 Maya\nNothing logged"));
     EXPECT_EQ(grid->tooltipFor(0, day27 + 10), QStringLiteral("Monday 7 December 2026 \u00b7 Maya\nStill to come"));

@@ -25,7 +25,7 @@ QDateTime at(int hour, int minute, QDate day = QDate(2026, 11, 28))
 {
     return QDateTime(day, QTime(hour, minute));
 }
-const gui::ReminderSettings kSixPm{true, QTime(18, 0)};
+const gui::ReminderSettings kSixPm { true, QTime(18, 0) };
 const QDate kNever;
 } // namespace
 
@@ -50,27 +50,27 @@ TEST(Reminder, AtMostOnceADay)
 TEST(Reminder, NoneWhenEveryChildHasTodaysTimeOrWhenOff)
 {
     EXPECT_FALSE(shouldRemind(kSixPm, at(18, 30), kNever, 0));
-    EXPECT_FALSE(shouldRemind({false, QTime(18, 0)}, at(18, 30), kNever, 2));
-    EXPECT_FALSE(shouldRemind({true, QTime()}, at(18, 30), kNever, 2));
+    EXPECT_FALSE(shouldRemind({ false, QTime(18, 0) }, at(18, 30), kNever, 2));
+    EXPECT_FALSE(shouldRemind({ true, QTime() }, at(18, 30), kNever, 2));
 }
 
 TEST(Reminder, LateReminderTimesStopAtMidnight)
 {
-    const gui::ReminderSettings late{true, QTime(22, 30)};
+    const gui::ReminderSettings late { true, QTime(22, 30) };
     EXPECT_TRUE(shouldRemind(late, at(23, 59), kNever, 1));
     EXPECT_FALSE(shouldRemind(late, at(0, 15, QDate(2026, 11, 29)), QDate(2026, 11, 28), 1));
 }
 
 TEST(Reminder, NamesTheChildrenWarmly)
 {
-    EXPECT_EQ(gui::reminderText({QStringLiteral("Maya")}),
-              QStringLiteral("There's still time today for one-on-one with Maya."));
-    EXPECT_EQ(gui::reminderText({QStringLiteral("Maya"), QStringLiteral("Leo"), QStringLiteral("Sam")}),
-              QStringLiteral("There's still time today for one-on-one with Maya, Leo and Sam."));
+    EXPECT_EQ(gui::reminderText({ QStringLiteral("Maya") }),
+        QStringLiteral("There's still time today for one-on-one with Maya."));
+    EXPECT_EQ(gui::reminderText({ QStringLiteral("Maya"), QStringLiteral("Leo"), QStringLiteral("Sam") }),
+        QStringLiteral("There's still time today for one-on-one with Maya, Leo and Sam."));
 }
 
 namespace {
-class ReminderGuiTest : public test::GuiTest {};
+class ReminderGuiTest : public test::GuiTest { };
 } // namespace
 
 TEST_F(ReminderGuiTest, SettingsKeepTheChoice)
@@ -102,5 +102,5 @@ TEST_F(ReminderGuiTest, WaitingChildrenLeaveOutThoseWithTimeAwaySickOrATimer)
     workspace->timers().start(ada);
     gui::MainWindow window(*workspace, QStringLiteral("/tmp/logs"));
     gui::Tray tray(*workspace, window);
-    EXPECT_EQ(tray.childrenWaiting(), QStringList{QStringLiteral("Noor")});
+    EXPECT_EQ(tray.childrenWaiting(), QStringList { QStringLiteral("Noor") });
 }

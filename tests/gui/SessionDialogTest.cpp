@@ -41,11 +41,7 @@ protected:
         dialog = std::make_unique<gui::SessionDialog>(*workspace, gui::SessionDialog::newDraft(*workspace, maya));
         dialog->show();
     }
-    template <typename T>
-    T* field(const char* name)
-    {
-        return dialog->findChild<T*>(QString::fromLatin1(name));
-    }
+    template <typename T> T* field(const char* name) { return dialog->findChild<T*>(QString::fromLatin1(name)); }
     void save() { QTest::mouseClick(field<QPushButton>("saveSession"), Qt::LeftButton); }
     // The visible messages under the fields, by field name.
     QStringList messages()
@@ -141,8 +137,7 @@ TEST_F(SessionDialogTest, BrokenRulesShowUnderTheirFieldsAndStoreNothing)
     EXPECT_EQ(sessionCount(), 0u);
     const QStringList shown = messages();
     EXPECT_TRUE(shown.contains(QStringLiteral("That day hasn't come yet. Please check the date.")));
-    EXPECT_TRUE(shown.contains(
-        QStringLiteral("Please keep the activity to 120 characters; the note can hold more.")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Please keep the activity to 120 characters; the note can hold more.")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Please keep the feeling to 40 characters or fewer.")));
     EXPECT_EQ(shown.size(), 3);
     // What was typed is still there.
@@ -165,7 +160,7 @@ TEST_F(SessionDialogTest, ChildMustBeChosen)
     dialog->show();
     EXPECT_EQ(field<QComboBox>("childId")->currentIndex(), -1);
     save();
-    EXPECT_EQ(messages(), QStringList{QStringLiteral("Please choose a child.")});
+    EXPECT_EQ(messages(), QStringList { QStringLiteral("Please choose a child.") });
     EXPECT_EQ(sessionCount(), 0u);
 }
 

@@ -120,7 +120,8 @@ TEST_F(TimerTest, SeveralChildrenTickTogetherTowardTheirGoals)
     workspace->timerHub().refresh();
     ASSERT_EQ(reached.count(), 1);
     EXPECT_EQ(reached.front().front().toLongLong(), maya);
-    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(QStringLiteral("10 minutes with Maya: that's the goal.")));
+    EXPECT_TRUE(
+        window->statusBar()->currentMessage().startsWith(QStringLiteral("10 minutes with Maya: that's the goal.")));
     EXPECT_EQ(card(maya)->countdown(), QStringLiteral("10 min: Maya's goal. Keep going as long as you like."));
     clock.advanceMs(5 * kMinute);
     workspace->timerHub().refresh();

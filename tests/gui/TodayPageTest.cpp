@@ -14,7 +14,7 @@
 using namespace attune;
 
 namespace {
-class TodayPageTest : public test::GuiTest {};
+class TodayPageTest : public test::GuiTest { };
 } // namespace
 
 TEST_F(TodayPageTest, EachCardSaysTodaysStatusAndThisWeek)
@@ -48,7 +48,8 @@ TEST_F(TodayPageTest, EachCardSaysTodaysStatusAndThisWeek)
     EXPECT_EQ(page.weekText(ada), QStringLiteral("This week: 1 day \u00b7 0 min"));
     // Nothing about a goal missed anywhere.
     for (auto* label : page.findChildren<QLabel*>())
-        EXPECT_FALSE(label->text().contains(QStringLiteral("miss"), Qt::CaseInsensitive)) << label->text().toStdString();
+        EXPECT_FALSE(label->text().contains(QStringLiteral("miss"), Qt::CaseInsensitive))
+            << label->text().toStdString();
 }
 
 TEST_F(TodayPageTest, ANewLogShowsAtOnce)

@@ -5,9 +5,7 @@
 
 namespace attune::gui {
 
-FlowLayout::FlowLayout(QWidget* parent, int spacing)
-    : QLayout(parent)
-    , m_gap(spacing)
+FlowLayout::FlowLayout(QWidget* parent, int spacing) : QLayout(parent), m_gap(spacing)
 {
     setContentsMargins(0, 0, 0, 0);
 }

@@ -25,14 +25,14 @@ QString tr(const char* text)
 
 QString messageOf(const std::exception& error)
 {
-    if (const auto* validation = dynamic_cast<const core::ValidationError*>(&error); validation && !validation->errors().empty())
+    if (const auto* validation = dynamic_cast<const core::ValidationError*>(&error);
+        validation && !validation->errors().empty())
         return toQString(validation->errors().front().message);
     return toQString(error.what());
 }
 } // namespace
 
-TimerHub::TimerHub(Workspace& workspace)
-    : m_workspace(workspace)
+TimerHub::TimerHub(Workspace& workspace) : m_workspace(workspace)
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &TimerHub::refresh);
@@ -132,9 +132,10 @@ bool TimerHub::discard(qint64 childId, QWidget* parent)
 {
     const QString name = childName(childId);
     if (!m_workspace.prompts().confirm(parent, tr("Put this timer away?"),
-                                       tr("The time on %1's timer won't be logged. You can always log time "
-                                          "by hand later.").arg(name),
-                                       tr("Don't log it")))
+            tr("The time on %1's timer won't be logged. You can always log time "
+               "by hand later.")
+                .arg(name),
+            tr("Don't log it")))
         return false;
     try {
         m_workspace.timers().discard(childId);

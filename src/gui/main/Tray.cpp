@@ -38,9 +38,7 @@ QIcon trayIcon()
 } // namespace
 
 Tray::Tray(Workspace& workspace, QWidget& window, QObject* parent)
-    : QObject(parent)
-    , m_workspace(workspace)
-    , m_window(window)
+    : QObject(parent), m_workspace(workspace), m_window(window)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -89,8 +87,8 @@ void Tray::rebuildMenu()
             const QString name = toQString(card.name);
             const qint64 id = card.childId;
             if (card.timer) {
-                QAction* running = m_menu->addAction(tr("%1: one-on-one running, %2")
-                                                         .arg(name, clockText(card.timer->elapsedMs)));
+                QAction* running
+                    = m_menu->addAction(tr("%1: one-on-one running, %2").arg(name, clockText(card.timer->elapsedMs)));
                 running->setEnabled(false);
                 continue;
             }
@@ -110,7 +108,7 @@ QStringList Tray::childrenWaiting() const
     QStringList names;
     for (const auto& card : m_workspace.timeSummary().today()) {
         const bool isSettled = card.today.hasTime() || card.today.state == core::DayState::Away
-                               || card.today.state == core::DayState::Sick || card.timer.has_value();
+            || card.today.state == core::DayState::Sick || card.timer.has_value();
         if (!isSettled)
             names << toQString(card.name);
     }

@@ -68,10 +68,10 @@ struct StateButton {
 };
 
 constexpr StateButton kStateButtons[] = {
-    {"partner", core::DayState::PartnerDidIt, QT_TRANSLATE_NOOP("OneOnOnePage", "Partner did it")},
-    {"away", core::DayState::Away, QT_TRANSLATE_NOOP("OneOnOnePage", "Away")},
-    {"sick", core::DayState::Sick, QT_TRANSLATE_NOOP("OneOnOnePage", "Sick")},
-    {"clear", core::DayState::None, QT_TRANSLATE_NOOP("OneOnOnePage", "Clear")},
+    { "partner", core::DayState::PartnerDidIt, QT_TRANSLATE_NOOP("OneOnOnePage", "Partner did it") },
+    { "away", core::DayState::Away, QT_TRANSLATE_NOOP("OneOnOnePage", "Away") },
+    { "sick", core::DayState::Sick, QT_TRANSLATE_NOOP("OneOnOnePage", "Sick") },
+    { "clear", core::DayState::None, QT_TRANSLATE_NOOP("OneOnOnePage", "Clear") },
 };
 
 } // namespace
@@ -95,17 +95,15 @@ QString dayStatusText(const core::DayCell& cell)
 }
 
 OneOnOnePage::OneOnOnePage(Workspace& workspace, QWidget* parent)
-    : ChildPage(parent)
-    , m_workspace(workspace)
-    , m_stack(new QStackedLayout(this))
+    : ChildPage(parent), m_workspace(workspace), m_stack(new QStackedLayout(this))
 {
     setObjectName(QStringLiteral("oneOnOnePage"));
     m_yearNumber = toQDate(m_workspace.clock().today()).year();
 
     auto* empty = new EmptyState(tr("One-on-one time"),
-                                 tr("Ten minutes or more a day where your child leads the play, with no screens and "
-                                    "no interruptions. Choose a child on the left, or add your first child."),
-                                 this);
+        tr("Ten minutes or more a day where your child leads the play, with no screens and "
+           "no interruptions. Choose a child on the left, or add your first child."),
+        this);
     connect(empty->addAction(tr("Add a child")), &QPushButton::clicked, this, &OneOnOnePage::addChildRequested);
     m_stack->addWidget(empty);
 
@@ -201,7 +199,7 @@ QWidget* OneOnOnePage::buildHeader()
             m_workspace.timerHub().start(m_childId, this);
     });
     connect(details, &QPushButton::clicked, this,
-            [this] { openNewSession(m_workspace, SessionDialog::newDraft(m_workspace, m_childId), window()); });
+        [this] { openNewSession(m_workspace, SessionDialog::newDraft(m_workspace, m_childId), window()); });
     return header;
 }
 
@@ -236,7 +234,7 @@ QWidget* OneOnOnePage::buildQuickLog()
     layout->addWidget(m_quickError);
     layout->addWidget(muted(tr("Type the minutes and press Enter; what they played is optional. They lead the play, "
                                "with no screens and no interruptions: even ten minutes counts."),
-                            card));
+        card));
 
     m_quickDoneRow = new QWidget(card);
     m_quickDoneRow->setObjectName(QStringLiteral("quickDoneRow"));
@@ -274,7 +272,7 @@ QWidget* OneOnOnePage::buildDayStates()
     auto* layout = static_cast<QVBoxLayout*>(card->layout());
     layout->addWidget(muted(tr("No day is ever missed. If a partner had the time, or you were away or ill, note it "
                                "here and the rhythm simply waits."),
-                            card));
+        card));
     const auto addRow = [&](const QString& prefix, QWidget* lead, QLabel* state) {
         auto* top = new QHBoxLayout;
         top->addWidget(lead);
@@ -375,7 +373,7 @@ QWidget* OneOnOnePage::buildYear()
         try {
             return m_workspace.timeLog().sessionsOn(childId, day);
         } catch (const core::StorageError&) {
-            return std::vector<core::Session>{};
+            return std::vector<core::Session> {};
         }
     });
     layout->addWidget(m_year);
@@ -449,8 +447,8 @@ void OneOnOnePage::reload()
     m_name = toQString(child.data.name);
     const bool goalChanged = m_goalMinutes != child.data.goalMinutes;
     m_goalMinutes = child.data.goalMinutes;
-    m_avatar->setPixmap(avatarPixmap(m_name, toQString(child.data.avatarColor), toBytes(child.data.photo), 56,
-                                     devicePixelRatioF()));
+    m_avatar->setPixmap(
+        avatarPixmap(m_name, toQString(child.data.avatarColor), toBytes(child.data.photo), 56, devicePixelRatioF()));
     m_title->setText(tr("One-on-one with %1").arg(m_name));
     if (goalChanged || !m_quickMinutes->hasFocus())
         m_quickMinutes->setValue(m_goalMinutes);
@@ -516,9 +514,8 @@ void OneOnOnePage::reloadTimer()
         m_timerNote->setVisible(true);
     } else {
         m_startTimer->setText(tr("Start one-on-one"));
-        m_startTimer->setToolTip(tr("A gentle timer toward %1's %2 minutes (Ctrl+T from anywhere)")
-                                     .arg(m_name)
-                                     .arg(m_goalMinutes));
+        m_startTimer->setToolTip(
+            tr("A gentle timer toward %1's %2 minutes (Ctrl+T from anywhere)").arg(m_name).arg(m_goalMinutes));
         m_timerNote->setVisible(false);
     }
 }
@@ -531,7 +528,7 @@ void OneOnOnePage::reloadDayStates()
     const std::string other = toStd(dayText(m_stateDay->date()));
     const auto cellOf = [this](const std::string& day) {
         const auto cells = m_workspace.timeSummary().days(m_childId, day, day);
-        return cells.empty() ? core::DayCell{day} : cells.front();
+        return cells.empty() ? core::DayCell { day } : cells.front();
     };
     const auto show = [this](const QString& prefix, const core::DayCell& cell, QLabel* label) {
         label->setText(dayStatusText(cell));

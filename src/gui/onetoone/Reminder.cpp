@@ -29,8 +29,8 @@ QString reminderText(const QStringList& names)
     if (names.size() == 1)
         who = names.front();
     else if (names.size() > 1)
-        who = QObject::tr("%1 and %2").arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")),
-                                           names.back());
+        who = QObject::tr("%1 and %2")
+                  .arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")), names.back());
     if (who.isEmpty())
         return QObject::tr("There's still time today for a little one-on-one.");
     return QObject::tr("There's still time today for one-on-one with %1.").arg(who);

@@ -33,8 +33,8 @@ namespace attune::gui {
 
 namespace {
 
-constexpr const char* kFields[] = {"childId", "caregiverUuid", "day",      "startMs",   "minutes", "activity",
-                                   "presence", "moodBefore",   "moodAfter", "note",     "marvel"};
+constexpr const char* kFields[] = { "childId", "caregiverUuid", "day", "startMs", "minutes", "activity", "presence",
+    "moodBefore", "moodAfter", "note", "marvel" };
 
 // Each field: its editor plus the error label under it.
 QWidget* withError(QWidget* editor, FieldErrorLabel* error)
@@ -126,8 +126,7 @@ core::SessionDraft SessionDialog::newDraft(Workspace& workspace, core::Id childI
 }
 
 SessionDialog::SessionDialog(Workspace& workspace, const core::SessionDraft& draft, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : QDialog(parent), m_workspace(workspace)
 {
     build();
     setWindowTitle(tr("Log one-on-one time"));
@@ -135,10 +134,7 @@ SessionDialog::SessionDialog(Workspace& workspace, const core::SessionDraft& dra
 }
 
 SessionDialog::SessionDialog(Workspace& workspace, core::Id sessionId, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_sessionId(sessionId)
-    , m_isEditing(true)
+    : QDialog(parent), m_workspace(workspace), m_sessionId(sessionId), m_isEditing(true)
 {
     build();
     setWindowTitle(tr("One-on-one time"));
@@ -146,9 +142,9 @@ SessionDialog::SessionDialog(Workspace& workspace, core::Id sessionId, QWidget* 
     load(session.data);
     if (m_caregiver->findData(toQString(session.data.caregiverUuid)) < 0) {
         // Someone who has since left the family's list: the session keeps them.
-        m_caregiver->addItem(session.caregiverName.empty() ? tr("Someone no longer listed")
-                                                           : toQString(session.caregiverName),
-                             toQString(session.data.caregiverUuid));
+        m_caregiver->addItem(
+            session.caregiverName.empty() ? tr("Someone no longer listed") : toQString(session.caregiverName),
+            toQString(session.data.caregiverUuid));
         m_caregiver->setCurrentIndex(m_caregiver->count() - 1);
     }
 }
@@ -246,15 +242,14 @@ void SessionDialog::build()
     there->setObjectName(QStringLiteral("muted"));
     presenceLayout->addWidget(there);
     presenceLayout->addStretch();
-    connect(m_presence, &QButtonGroup::idClicked, this, [this](int value) {
-        setPresence(m_presence->button(value)->isChecked() ? value : 0);
-    });
+    connect(m_presence, &QButtonGroup::idClicked, this,
+        [this](int value) { setPresence(m_presence->button(value)->isChecked() ? value : 0); });
 
     m_moodBefore = new QComboBox(this);
     m_moodBefore->setObjectName(QStringLiteral("moodBefore"));
     m_moodAfter = new QComboBox(this);
     m_moodAfter->setObjectName(QStringLiteral("moodAfter"));
-    for (QComboBox* mood : {m_moodBefore, m_moodAfter}) {
+    for (QComboBox* mood : { m_moodBefore, m_moodAfter }) {
         mood->setEditable(true);
         mood->setInsertPolicy(QComboBox::NoInsert);
         mood->setMinimumWidth(170);
@@ -284,27 +279,27 @@ void SessionDialog::build()
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(8);
-    form->addRow(tr("&Child"), withError(row({m_child}), error("childId")));
-    form->addRow(tr("&With"), withError(row({m_caregiver}), error("caregiverUuid")));
+    form->addRow(tr("&Child"), withError(row({ m_child }), error("childId")));
+    form->addRow(tr("&With"), withError(row({ m_caregiver }), error("caregiverUuid")));
     auto* when = new QWidget(this);
     auto* whenLayout = new QVBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
     whenLayout->setSpacing(2);
-    whenLayout->addWidget(row({m_day, m_hasStart, m_start}));
+    whenLayout->addWidget(row({ m_day, m_hasStart, m_start }));
     whenLayout->addWidget(error("day"));
     whenLayout->addWidget(error("startMs"));
     form->addRow(tr("&Day"), when);
-    form->addRow(tr("&Minutes"), withError(row({m_minutes}), error("minutes")));
+    form->addRow(tr("&Minutes"), withError(row({ m_minutes }), error("minutes")));
     m_activityLabel = new QLabel(tr("They chose"), this);
     m_activityLabel->setBuddy(m_activity);
     form->addRow(m_activityLabel, activityBox);
-    form->addRow(tr("It was"), row({m_childLed, m_noScreens, m_noInterruptions}));
+    form->addRow(tr("It was"), row({ m_childLed, m_noScreens, m_noInterruptions }));
     form->addRow(tr("How present\nI felt"), withError(presenceBox, error("presence")));
     auto* moods = new QWidget(this);
     auto* moodLayout = new QVBoxLayout(moods);
     moodLayout->setContentsMargins(0, 0, 0, 0);
     moodLayout->setSpacing(2);
-    moodLayout->addWidget(row({m_moodBefore, arrow, m_moodAfter}));
+    moodLayout->addWidget(row({ m_moodBefore, arrow, m_moodAfter }));
     moodLayout->addWidget(error("moodBefore"));
     moodLayout->addWidget(error("moodAfter"));
     form->addRow(tr("Their mood"), moods);
@@ -337,7 +332,7 @@ void SessionDialog::build()
         m_errors.value(QStringLiteral("day"))->showMessage({});
     });
     connect(m_activity, &QComboBox::editTextChanged, this,
-            [this] { m_errors.value(QStringLiteral("activity"))->showMessage({}); });
+        [this] { m_errors.value(QStringLiteral("activity"))->showMessage({}); });
 }
 
 void SessionDialog::load(const core::SessionDraft& draft)
@@ -346,14 +341,15 @@ void SessionDialog::load(const core::SessionDraft& draft)
     if (child < 0 && draft.childId > 0) {
         // An archived child's session stays theirs when edited.
         try {
-            m_child->addItem(toQString(m_workspace.family().child(draft.childId).data.name),
-                             static_cast<qlonglong>(draft.childId));
+            m_child->addItem(
+                toQString(m_workspace.family().child(draft.childId).data.name), static_cast<qlonglong>(draft.childId));
             child = m_child->count() - 1;
         } catch (const core::StorageError&) {
         }
     }
     m_child->setCurrentIndex(child);
-    const QString caregiver = toQString(draft.caregiverUuid.empty() ? m_workspace.currentCaregiver() : draft.caregiverUuid);
+    const QString caregiver
+        = toQString(draft.caregiverUuid.empty() ? m_workspace.currentCaregiver() : draft.caregiverUuid);
     m_caregiver->setCurrentIndex(qMax(0, m_caregiver->findData(caregiver)));
     const QDate day = toQDate(draft.day);
     m_day->setDate(day.isValid() ? day : toQDate(m_workspace.clock().today()));
@@ -409,8 +405,8 @@ core::SessionDraft SessionDialog::draft() const
         // An untouched start keeps its exact instant (a timer's); an edited one is read as
         // the chosen day at the chosen local time.
         draft.startMs = !m_isStartTouched && m_originalStart
-                            ? *m_originalStart
-                            : QDateTime(m_day->date(), m_start->time()).toMSecsSinceEpoch();
+            ? *m_originalStart
+            : QDateTime(m_day->date(), m_start->time()).toMSecsSinceEpoch();
     }
     draft.minutes = m_minutes->value();
     draft.activity = toStd(m_activity->currentText());
@@ -473,10 +469,8 @@ void SessionDialog::reject()
 {
     if (m_isFromTimer
         && !m_workspace.prompts().confirm(this, tr("Leave without logging?"),
-                                          tr("These %1 minutes with %2 won't be logged.")
-                                              .arg(m_minutes->value())
-                                              .arg(m_child->currentText()),
-                                          tr("Don't log them")))
+            tr("These %1 minutes with %2 won't be logged.").arg(m_minutes->value()).arg(m_child->currentText()),
+            tr("Don't log them")))
         return;
     QDialog::reject();
 }

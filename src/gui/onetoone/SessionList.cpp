@@ -99,9 +99,9 @@ SessionList::SessionList(Workspace& workspace, QWidget* parent)
     m_caregiver->setAccessibleName(tr("Who spent the time"));
     m_range->setObjectName(QStringLiteral("filterRange"));
     m_range->setAccessibleName(tr("Which days"));
-    m_range->addItems({tr("Any time"), tr("The last 7 days"), tr("The last 30 days"), tr("This year"), tr("Last year"),
-                       tr("Choose days…")});
-    for (QDateEdit* edit : {m_from, m_to}) {
+    m_range->addItems({ tr("Any time"), tr("The last 7 days"), tr("The last 30 days"), tr("This year"), tr("Last year"),
+        tr("Choose days…") });
+    for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setVisible(false);
@@ -121,7 +121,7 @@ SessionList::SessionList(Workspace& workspace, QWidget* parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(false);
-    m_tree->setHeaderLabels({tr("Day"), tr("Minutes"), tr("Play"), tr("With"), tr("Mood"), tr("Note")});
+    m_tree->setHeaderLabels({ tr("Day"), tr("Minutes"), tr("Play"), tr("With"), tr("Mood"), tr("Note") });
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(DayColumn, 150);
     m_tree->setColumnWidth(MinutesColumn, 70);
@@ -342,7 +342,8 @@ void SessionList::reload()
         item->setData(0, Qt::UserRole, static_cast<qlonglong>(session.meta.id));
         QString day = locale.toString(toQDate(d.day), QStringLiteral("ddd d MMM yyyy"));
         if (d.startMs)
-            day += QStringLiteral(", ") + QDateTime::fromMSecsSinceEpoch(*d.startMs).time().toString(QStringLiteral("HH:mm"));
+            day += QStringLiteral(", ")
+                + QDateTime::fromMSecsSinceEpoch(*d.startMs).time().toString(QStringLiteral("HH:mm"));
         item->setText(DayColumn, day);
         item->setText(MinutesColumn, tr("%1 min").arg(d.minutes));
         item->setText(PlayColumn, toQString(d.activity));
@@ -362,8 +363,8 @@ void SessionList::reload()
         m_tree->setCurrentItem(current);
     const int shown = static_cast<int>(sessions.size());
     m_count->setText(total == 0 ? tr("No sessions here yet.")
-                     : shown < total ? tr("Showing the newest %1 of %2").arg(shown).arg(total)
-                                     : countText(total, tr("session"), tr("sessions")));
+            : shown < total     ? tr("Showing the newest %1 of %2").arg(shown).arg(total)
+                                : countText(total, tr("session"), tr("sessions")));
     m_more->setVisible(shown < total);
     const bool hasRow = m_tree->currentItem() != nullptr;
     m_edit->setEnabled(hasRow);

@@ -26,8 +26,7 @@ const QColor kFill(0x3f, 0x7d, 0x64);
 const QColor kPausedFill(0x9a, 0xae, 0xa5);
 } // namespace
 
-TimerDial::TimerDial(QWidget* parent)
-    : QWidget(parent)
+TimerDial::TimerDial(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("timerDial"));
     setMinimumSize(sizeHint());
@@ -122,8 +121,7 @@ TimerCard::TimerCard(Workspace& workspace, qint64 childId, QWidget* parent)
         else
             hub.pause(m_childId, window());
     });
-    connect(m_stop, &QPushButton::clicked, this,
-            [this] { stopTimerAndLog(m_workspace, m_childId, window()); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { stopTimerAndLog(m_workspace, m_childId, window()); });
     connect(m_discard, &QToolButton::clicked, this, [this] { m_workspace.timerHub().discard(m_childId, window()); });
 }
 
@@ -134,8 +132,8 @@ void TimerCard::setState(const core::TimerState& timer)
     m_countdown->setText(countdownText(timer, m_name));
     m_countdown->setProperty("goalReached", timer.isGoalReached());
     m_pause->setText(timer.isPaused ? tr("Go on") : tr("Pause"));
-    m_pause->setAccessibleName(timer.isPaused ? tr("Go on with %1's timer").arg(m_name)
-                                              : tr("Pause %1's timer").arg(m_name));
+    m_pause->setAccessibleName(
+        timer.isPaused ? tr("Go on with %1's timer").arg(m_name) : tr("Pause %1's timer").arg(m_name));
     setAccessibleName(tr("%1's timer: %2").arg(m_name, m_dial->text()));
 }
 
@@ -150,9 +148,7 @@ QString TimerCard::countdown() const
 }
 
 TimerStrip::TimerStrip(Workspace& workspace, QWidget* parent)
-    : QFrame(parent)
-    , m_workspace(workspace)
-    , m_row(new QHBoxLayout(this))
+    : QFrame(parent), m_workspace(workspace), m_row(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("timerStrip"));
     m_row->setContentsMargins(16, 10, 16, 10);
@@ -173,7 +169,8 @@ void TimerStrip::refresh()
     const auto& timers = m_workspace.timerHub().active();
     // Cards of timers that ended go; new timers get a card in sidebar order.
     for (auto it = m_cards.begin(); it != m_cards.end();) {
-        const bool isActive = std::any_of(timers.begin(), timers.end(), [&](const auto& t) { return t.childId == it->first; });
+        const bool isActive
+            = std::any_of(timers.begin(), timers.end(), [&](const auto& t) { return t.childId == it->first; });
         if (isActive) {
             ++it;
             continue;

@@ -28,7 +28,7 @@ public:
     explicit TimerDial(QWidget* parent = nullptr);
     void setState(core::TimestampMs elapsedMs, int goalMinutes, bool isPaused);
     QString text() const { return m_text; }
-    QSize sizeHint() const override { return {76, 76}; }
+    QSize sizeHint() const override { return { 76, 76 }; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -26,7 +26,7 @@ constexpr int kDotsHeight = 28;
 constexpr int kTextHeight = 36;
 constexpr int kHeight = kNameHeight + kAboveBars + kBarsHeight + kBelowBars + kDotsHeight + kTextHeight;
 const QColor kLastWeek(0xd5, 0xe2, 0xdb);
-const char* const kDayLetters[] = {"M", "T", "W", "T", "F", "S", "S"};
+const char* const kDayLetters[] = { "M", "T", "W", "T", "F", "S", "S" };
 
 long dayNumber(const std::string& day)
 {
@@ -37,12 +37,11 @@ long dayNumber(const std::string& day)
 
 QString tallyText(const core::Tally& tally)
 {
-    return QStringLiteral("%1 · %2").arg(countText(tally.days, QObject::tr("day"), QObject::tr("days")),
-                                         QObject::tr("%1 min").arg(tally.minutes));
+    return QStringLiteral("%1 · %2").arg(
+        countText(tally.days, QObject::tr("day"), QObject::tr("days")), QObject::tr("%1 min").arg(tally.minutes));
 }
 
-WeekChart::WeekChart(QWidget* parent)
-    : QWidget(parent)
+WeekChart::WeekChart(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("weekChart"));
     setMouseTracking(true);
@@ -72,12 +71,12 @@ QString WeekChart::childSummary(int index) const
 
 QSize WeekChart::sizeHint() const
 {
-    return {static_cast<int>(std::max<std::size_t>(1, m_week.children.size())) * kColumnMax, kHeight};
+    return { static_cast<int>(std::max<std::size_t>(1, m_week.children.size())) * kColumnMax, kHeight };
 }
 
 QSize WeekChart::minimumSizeHint() const
 {
-    return {static_cast<int>(std::max<std::size_t>(1, m_week.children.size())) * 140, kHeight};
+    return { static_cast<int>(std::max<std::size_t>(1, m_week.children.size())) * 140, kHeight };
 }
 
 QRect WeekChart::columnRect(int index) const
@@ -105,7 +104,7 @@ void WeekChart::paintEvent(QPaintEvent*)
     muted.setAlphaF(0.62f);
     int maxMinutes = 1;
     for (const auto& child : m_week.children)
-        maxMinutes = std::max({maxMinutes, child.thisWeekTally.minutes, child.lastWeekTally.minutes});
+        maxMinutes = std::max({ maxMinutes, child.thisWeekTally.minutes, child.lastWeekTally.minutes });
     const long today = dayNumber(m_today);
     const long monday = dayNumber(m_week.monday);
 
@@ -127,8 +126,9 @@ void WeekChart::paintEvent(QPaintEvent*)
         painter.drawEllipse(QRectF(column.left(), y + 7, 10, 10));
         painter.setFont(bold);
         painter.setPen(text);
-        painter.drawText(QRect(column.left() + 16, y, column.width() - 16, kNameHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                         painter.fontMetrics().elidedText(toQString(child.name), Qt::ElideRight, column.width() - 16));
+        painter.drawText(QRect(column.left() + 16, y, column.width() - 16, kNameHeight),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            painter.fontMetrics().elidedText(toQString(child.name), Qt::ElideRight, column.width() - 16));
         y += kNameHeight + kAboveBars;
 
         // Two bars on one scale shared by every child: last week (pale), this week.
@@ -145,8 +145,8 @@ void WeekChart::paintEvent(QPaintEvent*)
             painter.restore();
             painter.setFont(small);
             painter.setPen(muted);
-            painter.drawText(QRect(x - 14, baseline - h - 17, kBarWidth + 28, 15), Qt::AlignCenter,
-                             QString::number(minutes));
+            painter.drawText(
+                QRect(x - 14, baseline - h - 17, kBarWidth + 28, 15), Qt::AlignCenter, QString::number(minutes));
             painter.drawText(QRect(x - 14, baseline + 3, kBarWidth + 28, 15), Qt::AlignCenter, label);
         };
         const int barsLeft = column.left() + 4;
@@ -167,8 +167,8 @@ void WeekChart::paintEvent(QPaintEvent*)
                 painter.setPen(QPen(dayColors::blank.darker(108), 1, Qt::DotLine));
                 painter.setBrush(Qt::NoBrush);
             } else {
-                painter.setPen(cell.status() == core::DayStatus::Blank ? QPen(dayColors::blank.darker(118), 1)
-                                                                       : Qt::NoPen);
+                painter.setPen(
+                    cell.status() == core::DayStatus::Blank ? QPen(dayColors::blank.darker(118), 1) : Qt::NoPen);
                 painter.setBrush(dayColors::forCell(cell, child.goalMinutes));
             }
             painter.drawEllipse(r);
@@ -180,7 +180,7 @@ void WeekChart::paintEvent(QPaintEvent*)
             painter.setFont(small);
             painter.setPen(muted);
             painter.drawText(QRectF(r.left() - 4, r.bottom() + 1, dot + 8, 13), Qt::AlignCenter,
-                             QString::fromLatin1(kDayLetters[d]));
+                QString::fromLatin1(kDayLetters[d]));
         }
         y += kDotsHeight;
 
@@ -190,10 +190,10 @@ void WeekChart::paintEvent(QPaintEvent*)
         painter.setFont(countFont);
         painter.setPen(text);
         painter.drawText(QRect(column.left(), y, column.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("This week: %1").arg(tallyText(child.thisWeekTally)));
+            tr("This week: %1").arg(tallyText(child.thisWeekTally)));
         painter.setPen(muted);
         painter.drawText(QRect(column.left(), y + 18, column.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Last week: %1").arg(tallyText(child.lastWeekTally)));
+            tr("Last week: %1").arg(tallyText(child.lastWeekTally)));
     }
 }
 

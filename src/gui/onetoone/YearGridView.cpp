@@ -51,8 +51,8 @@ QString YearGridView::legendHtml()
     for (const QColor& shade : dayColors::shades)
         shades += square(shade);
     return QStringLiteral("<span style=\"font-size:11px\">%1 %2%3 %4 &nbsp;&nbsp; %5 %6 &nbsp;&nbsp; %7 %8</span>")
-        .arg(tr("less"), square(dayColors::blank), shades, tr("more"), square(dayColors::partner),
-             tr("partner did it"), square(dayColors::awayOrSick), tr("away or sick"));
+        .arg(tr("less"), square(dayColors::blank), shades, tr("more"), square(dayColors::partner), tr("partner did it"),
+            square(dayColors::awayOrSick), tr("away or sick"));
 }
 
 QString longDayText(const std::string& day)
@@ -63,8 +63,7 @@ QString longDayText(const std::string& day)
     return QLocale().toString(QDate(date->year, date->month, date->day), QStringLiteral("dddd d MMMM yyyy"));
 }
 
-YearGridView::YearGridView(QWidget* parent)
-    : QWidget(parent)
+YearGridView::YearGridView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("yearGrid"));
     setMouseTracking(true);
@@ -78,7 +77,7 @@ void YearGridView::setGrid(core::YearGrid grid, const std::string& today)
 {
     m_grid = std::move(grid);
     m_todayNumber = dayNumber(today);
-    m_firstNumber = core::daysFromCivil(core::Date{m_grid.year, 1, 1});
+    m_firstNumber = core::daysFromCivil(core::Date { m_grid.year, 1, 1 });
     m_cache = QPixmap();
     updateGeometry();
     setMinimumHeight(heightForWidth(width()));
@@ -87,7 +86,7 @@ void YearGridView::setGrid(core::YearGrid grid, const std::string& today)
 
 int YearGridView::firstWeekday() const
 {
-    return core::weekday(core::Date{m_grid.year, 1, 1});
+    return core::weekday(core::Date { m_grid.year, 1, 1 });
 }
 
 YearGridView::Metrics YearGridView::metrics(int width) const
@@ -108,13 +107,13 @@ int YearGridView::heightForWidth(int width) const
 QSize YearGridView::sizeHint() const
 {
     const int width = 34 + kWeeks * 14; // 12 px cells and their gaps
-    return {width, heightForWidth(width)};
+    return { width, heightForWidth(width) };
 }
 
 QSize YearGridView::minimumSizeHint() const
 {
     const int width = 34 + kWeeks * 9;
-    return {width, heightForWidth(width)};
+    return { width, heightForWidth(width) };
 }
 
 void YearGridView::resizeEvent(QResizeEvent* event)
@@ -158,7 +157,7 @@ std::optional<YearGridView::Hit> YearGridView::hitAt(QPoint point) const
     const auto& days = m_grid.children[static_cast<std::size_t>(childIndex)].days;
     if (dayIndex < 0 || dayIndex >= static_cast<int>(days.size()))
         return std::nullopt;
-    return Hit{childIndex, dayIndex};
+    return Hit { childIndex, dayIndex };
 }
 
 QString YearGridView::tooltipFor(int childIndex, int dayIndex) const
@@ -230,7 +229,7 @@ void YearGridView::render(QPainter& painter) const
     painter.setFont(small);
     painter.setPen(muted);
     for (int month = 1; month <= 12; ++month) {
-        const long first = core::daysFromCivil(core::Date{m_grid.year, month, 1}) - m_firstNumber;
+        const long first = core::daysFromCivil(core::Date { m_grid.year, month, 1 }) - m_firstNumber;
         const QRect cell = cellRectAt(m, 0, static_cast<int>(first));
         const QString label = QLocale().standaloneMonthName(month, QLocale::ShortFormat);
         painter.drawText(QRect(cell.left(), 0, 60, m.top - 4), Qt::AlignLeft | Qt::AlignBottom, label);
@@ -268,18 +267,18 @@ void YearGridView::render(QPainter& painter) const
         painter.setFont(name);
         painter.setPen(text);
         const QString title = toQString(child.name);
-        painter.drawText(QRect(m.x0 + m.left, bandTop + 2, 400, m.bandHead - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                         title);
+        painter.drawText(
+            QRect(m.x0 + m.left, bandTop + 2, 400, m.bandHead - 4), Qt::AlignLeft | Qt::AlignVCenter, title);
         painter.setFont(small);
         painter.setPen(muted);
         const int nameWidth = QFontMetrics(name).horizontalAdvance(title);
         painter.drawText(QRect(m.x0 + m.left + nameWidth + 10, bandTop + 2, 400, m.bandHead - 4),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%1 · %2 min").arg(countText(days, tr("day"), tr("days"))).arg(minutes));
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tr("%1 · %2 min").arg(countText(days, tr("day"), tr("days"))).arg(minutes));
         for (int d = 0; d < 7; d += 2) { // Mon, Wed, Fri, Sun
             const int y = bandTop + m.bandHead + d * (m.cell + m.gap);
             painter.drawText(QRect(m.x0, y - 2, m.left - 6, m.cell + 4), Qt::AlignRight | Qt::AlignVCenter,
-                             QLocale().dayName(d + 1, QLocale::ShortFormat));
+                QLocale().dayName(d + 1, QLocale::ShortFormat));
         }
         painter.setPen(Qt::NoPen);
         for (int d = 0; d < static_cast<int>(child.days.size()); ++d) {
@@ -293,7 +292,7 @@ void YearGridView::render(QPainter& painter) const
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(QRectF(cellRectAt(m, c, static_cast<int>(m_todayNumber - m_firstNumber)))
                                         .adjusted(-1.5, -1.5, 1.5, 1.5),
-                                    radius + 1, radius + 1);
+                radius + 1, radius + 1);
             painter.setPen(Qt::NoPen);
         }
     }
@@ -306,7 +305,7 @@ bool YearGridView::event(QEvent* event)
         const auto hit = hitAt(help->pos());
         if (hit)
             QToolTip::showText(help->globalPos(), tooltipFor(hit->child, hit->day), this,
-                               cellRectAt(metrics(width()), hit->child, hit->day));
+                cellRectAt(metrics(width()), hit->child, hit->day));
         else
             QToolTip::hideText();
         return true;

@@ -29,7 +29,7 @@ public:
 
     struct Hit {
         int child = 0; // index into grid().children
-        int day = 0;   // index into that child's days
+        int day = 0; // index into that child's days
     };
     std::optional<Hit> hitAt(QPoint point) const;
     // Where the cell of `day` ("YYYY-MM-DD") of child `childIndex` is drawn.
@@ -58,11 +58,11 @@ private:
     struct Metrics {
         int cell = 10;
         int gap = 2;
-        int x0 = 0;   // where the grid starts, centring it
+        int x0 = 0; // where the grid starts, centring it
         int left = 34; // weekday names
-        int top = 18;      // month names
+        int top = 18; // month names
         int bandHead = 22; // child's name above their band
-        int band = 0;      // height of one child's band
+        int band = 0; // height of one child's band
         int legend = 4;
     };
     Metrics metrics(int width) const;

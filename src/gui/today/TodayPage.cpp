@@ -69,10 +69,10 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("todayPage"));
     auto* empty = new EmptyState(tr("Welcome"),
-                                 tr("Attune keeps a little space for each of your children: their daily one-on-one "
-                                    "time, what you notice they are good at, and a calm place to think after a "
-                                    "hard moment. Start by adding a child."),
-                                 this);
+        tr("Attune keeps a little space for each of your children: their daily one-on-one "
+           "time, what you notice they are good at, and a calm place to think after a "
+           "hard moment. Start by adding a child."),
+        this);
     auto* add = empty->addAction(tr("Add your first child"), true);
     connect(add, &QPushButton::clicked, this, &TodayPage::addChildRequested);
     m_stack->addWidget(empty);
@@ -178,7 +178,9 @@ void TodayPage::reload()
         if (found == todayCards.end())
             continue;
         const core::TodayCard& info = found->second;
-        key << QStringLiteral("%1:%2:%3").arg(child.id).arg(info.timer ? (info.timer->isPaused ? QLatin1Char('p') : QLatin1Char('r')) : QLatin1Char('-'))
+        key << QStringLiteral("%1:%2:%3")
+                   .arg(child.id)
+                   .arg(info.timer ? (info.timer->isPaused ? QLatin1Char('p') : QLatin1Char('r')) : QLatin1Char('-'))
                    .arg(static_cast<int>(info.today.status()));
     }
     if (key.join(QLatin1Char(',')) == m_cardsKey) {
@@ -218,7 +220,8 @@ void TodayPage::reload()
         auto* row = new QHBoxLayout;
         row->setSpacing(14);
         auto* avatar = new QLabel(card);
-        const QByteArray photo = child.hasPhoto ? toBytes(m_workspace.family().child(child.id).data.photo) : QByteArray();
+        const QByteArray photo
+            = child.hasPhoto ? toBytes(m_workspace.family().child(child.id).data.photo) : QByteArray();
         avatar->setPixmap(avatarPixmap(name, toQString(child.avatarColor), photo, 48, devicePixelRatioF()));
         row->addWidget(avatar, 0, Qt::AlignTop);
 
@@ -236,8 +239,10 @@ void TodayPage::reload()
 
         auto* status = new QLabel(cardStatus(info), card);
         status->setObjectName(QStringLiteral("todayStatus"));
-        status->setProperty("status", info.timer ? QStringLiteral("running")
-                                      : info.today.hasTime() ? QStringLiteral("done") : QString());
+        status->setProperty("status",
+            info.timer                 ? QStringLiteral("running")
+                : info.today.hasTime() ? QStringLiteral("done")
+                                       : QString());
         status->setWordWrap(true);
         m_status.insert(id, status);
         text->addWidget(status);
@@ -277,9 +282,8 @@ void TodayPage::reload()
             auto* log = new QPushButton(tr("Log time…"), card);
             log->setObjectName(QStringLiteral("todayLog"));
             log->setAccessibleName(tr("Log one-on-one time with %1").arg(name));
-            connect(log, &QPushButton::clicked, this, [this, id] {
-                openNewSession(m_workspace, SessionDialog::newDraft(m_workspace, id), window());
-            });
+            connect(log, &QPushButton::clicked, this,
+                [this, id] { openNewSession(m_workspace, SessionDialog::newDraft(m_workspace, id), window()); });
             actions->addWidget(start);
             actions->addWidget(log);
         }
