@@ -286,6 +286,8 @@ QWidget* OneOnOnePage::buildDayStates()
             button->setObjectName(key);
             button->setCheckable(info.state != core::DayState::None);
             button->setProperty("dayState", true);
+            button->setAccessibleName(prefix == QStringLiteral("today") ? tr("%1 today").arg(button->text())
+                                                                        : tr("%1 on the chosen day").arg(button->text()));
             m_stateButtons.insert(key, button);
             buttons->addWidget(button);
             connect(button, &QPushButton::clicked, this, [this, prefix, state = info.state] {
