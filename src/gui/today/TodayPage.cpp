@@ -292,6 +292,7 @@ void TodayPage::reload()
         open->setAccessibleName(tr("Open %1's one-on-one time").arg(name));
         connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT oneOnOneRequested(id); });
         auto* profile = new QPushButton(tr("Profile"), card);
+        profile->setObjectName(QStringLiteral("todayProfile"));
         profile->setAccessibleName(tr("Open %1's profile").arg(name));
         connect(profile, &QPushButton::clicked, this, [this, id] { Q_EMIT childActivated(id); });
         actions->addWidget(open);
