@@ -56,6 +56,30 @@ TEST(Content, CrisisDisclaimerAndTipsParse)
     EXPECT_GE(core::parseTips(content("tips.json")).size(), 20u);
 }
 
+TEST(Content, FeelingsHaveCoreWordsAndSimpleOnes)
+{
+    const auto groups = core::parseFeelings(content("feelings.json"));
+    ASSERT_EQ(groups.size(), 8u);
+    EXPECT_EQ(groups.front().key, "happy");
+    EXPECT_EQ(groups.front().word, "Happy");
+    for (const auto& group : groups) {
+        EXPECT_FALSE(group.word.empty());
+        EXPECT_GE(group.simple.size(), 2u) << group.key;
+        for (const auto& word : group.simple)
+            EXPECT_LE(word.size(), 40u) << word; // fits a session's mood (limits::kMoodMax)
+    }
+}
+
+TEST(Content, ActivityIdeasAreChildLedPlay)
+{
+    const auto ideas = core::parseActivities(content("activities.json"));
+    EXPECT_GE(ideas.activities.size(), 10u);
+    EXPECT_EQ(ideas.activities.front(), "Lego");
+    EXPECT_NE(ideas.avoidNote.find("Screens"), std::string::npos);
+    EXPECT_THROW(core::parseActivities(R"({"version": 1, "activities": [1]})"), std::runtime_error);
+    EXPECT_THROW(core::parseFeelings(R"({"version": 1, "groups": [{"key": "x"}]})"), std::runtime_error);
+}
+
 TEST(Content, MalformedFilesNameWhatIsWrong)
 {
     EXPECT_THROW(core::parseTips("{"), std::runtime_error);

@@ -56,7 +56,7 @@ TEST_F(MainWindowTest, EveryPageHasAShortcut)
 TEST_F(MainWindowTest, UpcomingPagesSayWhatWillAppearThere)
 {
     openWindow();
-    for (const char* name : {"oneOnOnePage", "notebookPage"}) {
+    for (const char* name : {"notebookPage"}) {
         auto* page = window->findChild<gui::EmptyState*>(QString::fromLatin1(name));
         ASSERT_NE(page, nullptr) << name;
         bool hasText = false;

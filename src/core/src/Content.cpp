@@ -53,6 +53,17 @@ std::vector<CrisisStep> titledTexts(const json& list, const char* what)
     return result;
 }
 
+std::vector<std::string> texts(const json& object, const char* key, const char* what)
+{
+    std::vector<std::string> result;
+    for (const auto& item : array(object, key, what)) {
+        if (!item.is_string())
+            throw std::runtime_error(std::string(what) + ": \"" + key + "\" must hold only text");
+        result.push_back(item.get<std::string>());
+    }
+    return result;
+}
+
 } // namespace
 
 std::vector<CoregCategory> parseCoregCategories(const std::string& jsonText)
@@ -111,6 +122,25 @@ std::vector<Tip> parseTips(const std::string& jsonText)
     for (const auto& item : array(document, "tips", kWhat))
         result.push_back({text(item, "id", kWhat), text(item, "text", kWhat), optionalText(item, "topic")});
     return result;
+}
+
+std::vector<FeelingGroup> parseFeelings(const std::string& jsonText)
+{
+    constexpr const char* kWhat = "feelings.json";
+    const json document = parse(jsonText, kWhat);
+    std::vector<FeelingGroup> result;
+    for (const auto& item : array(document, "groups", kWhat)) {
+        result.push_back({text(item, "key", kWhat), text(item, "word", kWhat), texts(item, "simple", kWhat),
+                          item.contains("more") ? texts(item, "more", kWhat) : std::vector<std::string>{}});
+    }
+    return result;
+}
+
+ActivityIdeas parseActivities(const std::string& jsonText)
+{
+    constexpr const char* kWhat = "activities.json";
+    const json document = parse(jsonText, kWhat);
+    return {texts(document, "activities", kWhat), optionalText(document, "avoid_note")};
 }
 
 } // namespace attune::core

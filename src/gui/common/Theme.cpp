@@ -24,6 +24,7 @@ void applyTheme(QApplication& app)
     const QString muted = isDark ? QStringLiteral("#a8b0b6") : QStringLiteral("#5d6a66");
     const QString accent = isDark ? QStringLiteral("#8fbfa8") : QStringLiteral("#3f7d64");
     const QString pageBg = isDark ? window : QStringLiteral("#f7f8f6");
+    const QString soft = isDark ? QStringLiteral("#2f4a3e") : QStringLiteral("#e3f0e8");
 
     QString sheet = QStringLiteral(R"(
 QMainWindow, #page { background: %PAGE%; }
@@ -49,6 +50,24 @@ QPushButton[primary="true"]:disabled { background: %BORDER%; }
 QScrollArea { background: transparent; border: none; }
 QScrollArea > QWidget > QWidget { background: transparent; }
 #disclaimer { color: %MUTED%; font-size: 11px; }
+#timerStrip { background: %SIDEBAR%; border-bottom: 1px solid %BORDER%; }
+#timerCard { background: %CARD%; border: 1px solid %BORDER%; border-radius: 12px; }
+#timerCountdown { color: %MUTED%; }
+#timerCountdown[goalReached="true"] { color: %ACCENT%; font-weight: 600; }
+#timerDiscard { color: %MUTED%; }
+QToolButton#chip { background: %CARD%; border: 1px solid %BORDER%; border-radius: 11px; padding: 2px 10px; }
+QToolButton#chip:hover { border-color: %ACCENT%; color: %ACCENT%; }
+#rhythm[pill="true"] { background: %SOFT%; color: %ACCENT%; border-radius: 10px; padding: 3px 10px; font-weight: 600; }
+#rhythmHow { color: %ACCENT%; border: none; text-decoration: underline; }
+#rhythmExplanation { background: %CARD%; border: 1px solid %BORDER%; border-radius: 10px; padding: 12px 14px; }
+#counts { font-size: 18px; }
+#todayStatus { font-size: 14px; }
+#todayStatus[status="done"], #todayStatus[status="running"] { color: %ACCENT%; font-weight: 600; }
+#quickDone { color: %ACCENT%; font-weight: 600; }
+QPushButton[dayState="true"] { padding: 4px 10px; }
+QPushButton[dayState="true"]:checked { background: %SOFT%; color: %ACCENT%; border: 1px solid %ACCENT%; border-radius: 4px; font-weight: 600; }
+#presence QToolButton { padding: 3px 8px; }
+#presence QToolButton:checked { background: %SOFT%; color: %ACCENT%; border: 1px solid %ACCENT%; border-radius: 4px; font-weight: 600; }
 #ratingHelps:checked { background: #d9eedf; color: #245c3d; }
 #ratingNeutral:checked { background: #e8e8e8; color: #333; }
 #ratingAvoid:checked { background: #f5dedc; color: #803330; }
@@ -59,7 +78,8 @@ QScrollArea > QWidget > QWidget { background: transparent; }
         .replace(QStringLiteral("%CARD%"), card)
         .replace(QStringLiteral("%TEXT%"), text)
         .replace(QStringLiteral("%MUTED%"), muted)
-        .replace(QStringLiteral("%ACCENT%"), accent);
+        .replace(QStringLiteral("%ACCENT%"), accent)
+        .replace(QStringLiteral("%SOFT%"), soft);
     Q_UNUSED(base)
     app.setStyleSheet(sheet);
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "common/Widgets.h"
 
+#include "common/FlowLayout.h"
+
 #include <QListWidget>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace attune::gui {
@@ -61,6 +64,59 @@ Card::Card(const QString& heading, QWidget* parent)
     layout->setSpacing(8);
     if (!heading.isEmpty())
         layout->addWidget(makeHeading(heading, 3, this));
+}
+
+ChipRow::ChipRow(QWidget* parent)
+    : QWidget(parent)
+{
+    new FlowLayout(this, 6);
+}
+
+void ChipRow::setChips(const QStringList& chips)
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    for (const QString& text : chips) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("chip"));
+        button->setText(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"))); // no mnemonics
+        button->setProperty("chipText", text);
+        button->setAccessibleName(tr("Use \"%1\"").arg(text));
+        button->setCursor(Qt::PointingHandCursor);
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QToolButton::clicked, this, [this, text] { Q_EMIT chosen(text); });
+        layout()->addWidget(button);
+        m_buttons.append(button);
+    }
+    setVisible(!chips.isEmpty());
+    updateGeometry();
+}
+
+void ChipRow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Windows and dialogs size themselves from minimum heights, not from height-for-width:
+    // asking for the wrapped height here lets every line of chips show.
+    const int wanted = layout()->heightForWidth(width());
+    if (wanted > 0 && minimumHeight() != wanted)
+        setMinimumHeight(wanted);
+}
+
+QStringList ChipRow::chips() const
+{
+    QStringList result;
+    for (const QToolButton* button : m_buttons)
+        result << button->property("chipText").toString();
+    return result;
+}
+
+QToolButton* ChipRow::chip(const QString& text) const
+{
+    for (QToolButton* button : m_buttons) {
+        if (button->property("chipText").toString() == text)
+            return button;
+    }
+    return nullptr;
 }
 
 QPushButton* makePrimaryButton(const QString& text, QWidget* parent)

@@ -7,6 +7,7 @@
 
 class QListWidget;
 class QPushButton;
+class QToolButton;
 
 namespace attune::gui {
 
@@ -39,6 +40,27 @@ class Card : public QFrame {
 
 public:
     explicit Card(const QString& heading = {}, QWidget* parent = nullptr);
+};
+
+// Small rounded suggestion buttons that wrap onto more lines ("Lego", "Drawing", …). Clicking
+// one emits chosen() with its text; nothing is typed for the parent.
+class ChipRow : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChipRow(QWidget* parent = nullptr);
+    void setChips(const QStringList& chips);
+    QStringList chips() const;
+    QToolButton* chip(const QString& text) const;
+
+Q_SIGNALS:
+    void chosen(const QString& text);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QList<QToolButton*> m_buttons;
 };
 
 // The one main action of a form or page, in the accent colour.

@@ -2,6 +2,7 @@
 #include "common/Workspace.h"
 
 #include "common/QtConvert.h"
+#include "common/TimerHub.h"
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
@@ -9,6 +10,9 @@
 #include "attune/core/Plans.h"
 #include "attune/core/Reflection.h"
 #include "attune/core/Store.h"
+#include "attune/core/TimeLog.h"
+#include "attune/core/TimeSummary.h"
+#include "attune/core/Timers.h"
 #include "attune/core/Trash.h"
 
 #include <QFile>
@@ -36,6 +40,8 @@ Content Content::loadFromResources()
     content.crisis = core::parseCrisis(readResource(QStringLiteral("crisis.json")));
     content.disclaimer = core::parseDisclaimer(readResource(QStringLiteral("disclaimer.json")));
     content.tips = core::parseTips(readResource(QStringLiteral("tips.json")));
+    content.feelings = core::parseFeelings(readResource(QStringLiteral("feelings.json")));
+    content.activityIdeas = core::parseActivities(readResource(QStringLiteral("activities.json")));
     return content;
 }
 
@@ -50,11 +56,16 @@ Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& promp
     , m_reflections(std::make_unique<core::Reflections>(*m_store))
     , m_plans(std::make_unique<core::Plans>(*m_store))
     , m_notebook(std::make_unique<core::Notebook>(*m_store))
+    , m_timeLog(std::make_unique<core::TimeLog>(*m_store))
+    , m_timers(std::make_unique<core::Timers>(*m_store))
+    , m_timeSummary(std::make_unique<core::TimeSummary>(*m_store))
     , m_content(Content::loadFromResources())
 {
     const auto caregivers = m_family->caregivers();
     if (!caregivers.empty())
         m_store->setActor(caregivers.front().meta.uuid);
+    // Made last: it reads the timers the file already holds (they survive a restart).
+    m_timerHub = std::make_unique<TimerHub>(*this);
 }
 
 Workspace::~Workspace()
@@ -74,6 +85,8 @@ const std::string& Workspace::currentCaregiver() const
 
 void Workspace::close()
 {
+    if (m_timerHub)
+        m_timerHub->stopTicking();
     if (m_db)
         m_db->close();
 }

@@ -19,12 +19,16 @@ class Notebook;
 class Plans;
 class Reflections;
 class Store;
+class TimeLog;
+class TimeSummary;
+class Timers;
 class Trash;
 } // namespace attune::core
 
 namespace attune::gui {
 
 class Prompts;
+class TimerHub;
 
 // The content files of resources/content/, parsed once at start.
 struct Content {
@@ -34,6 +38,8 @@ struct Content {
     core::CrisisContent crisis;
     core::Disclaimer disclaimer;
     std::vector<core::Tip> tips;
+    std::vector<core::FeelingGroup> feelings;
+    core::ActivityIdeas activityIdeas;
 
     static Content loadFromResources();
 };
@@ -53,6 +59,11 @@ public:
     core::Reflections& reflections() { return *m_reflections; }
     core::Plans& plans() { return *m_plans; }
     core::Notebook& notebook() { return *m_notebook; }
+    core::TimeLog& timeLog() { return *m_timeLog; }
+    core::Timers& timers() { return *m_timers; }
+    core::TimeSummary& timeSummary() { return *m_timeSummary; }
+    // The running one-on-one timers, ticking once a second for display.
+    TimerHub& timerHub() { return *m_timerHub; }
     const core::Clock& clock() const { return m_clock; }
     Prompts& prompts() { return m_prompts; }
     const Content& content() const { return m_content; }
@@ -81,6 +92,11 @@ Q_SIGNALS:
     void reflectionsChanged(qint64 childId);
     // A child's unsolved problems, Plan B talks or open repairs changed.
     void plansChanged(qint64 childId);
+    // A session or day state of this child was added, edited, trashed or restored;
+    // 0 means "some child" (a restore from the trash).
+    void oneOnOneChanged(qint64 childId);
+    // A timer was started, paused, resumed, stopped or discarded.
+    void timersChanged();
 
 private:
     std::unique_ptr<core::Database> m_db;
@@ -92,6 +108,10 @@ private:
     std::unique_ptr<core::Reflections> m_reflections;
     std::unique_ptr<core::Plans> m_plans;
     std::unique_ptr<core::Notebook> m_notebook;
+    std::unique_ptr<core::TimeLog> m_timeLog;
+    std::unique_ptr<core::Timers> m_timers;
+    std::unique_ptr<core::TimeSummary> m_timeSummary;
+    std::unique_ptr<TimerHub> m_timerHub;
     Content m_content;
     QString m_backupFolder;
 };

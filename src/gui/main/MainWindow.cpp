@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/TimerHub.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "family/ChildEditorDialog.h"
@@ -14,12 +15,16 @@
 #include "reflection/ReflectionSummary.h"
 #include "reflection/ReflectionWizard.h"
 #include "reflection/ReflectionsPage.h"
+#include "main/Tray.h"
+#include "onetoone/OneOnOnePage.h"
+#include "onetoone/TimerCard.h"
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
 #include "attune/core/Reflection.h"
+#include "attune/core/TimeSummary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,12 +32,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace attune::gui {
@@ -81,9 +88,11 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     , m_pages(new QStackedWidget(this))
     , m_pageActions(new QActionGroup(this))
     , m_today(new TodayPage(workspace, this))
+    , m_oneOnOne(new OneOnOnePage(workspace, this))
     , m_profile(new ProfilePage(workspace, this))
     , m_reflections(new ReflectionsPage(workspace, this))
     , m_plans(new PlansPage(workspace, this))
+    , m_timerStrip(new TimerStrip(workspace, this))
     , m_settings(new SettingsPage(workspace, logFolder, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -91,12 +100,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     setMinimumSize(900, 600);
 
     m_pages->addWidget(m_today);
-    m_pages->addWidget(makeUpcomingPage(
-        QStringLiteral("oneOnOnePage"), tr("One-on-one time"),
-        tr("Here you will log each child's daily one-on-one time: ten minutes or more where they lead the play, "
-           "with no screens and no interruptions. A timer, a quick log, and a gentle look back at the week and "
-           "the year will live here."),
-        this));
+    m_pages->addWidget(m_oneOnOne);
     m_pages->addWidget(makeUpcomingPage(
         QStringLiteral("notebookPage"), tr("Strengths and interests"),
         tr("Here you will keep what you notice about each child: their strengths, interests and skills, how "
@@ -106,11 +110,19 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     m_pages->addWidget(m_plans);
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_settings);
-    m_childPages = {m_profile, m_reflections, m_plans};
+    m_childPages = {m_profile, m_oneOnOne, m_reflections, m_plans};
+
+    // Running timers sit above every page, so one is always in sight.
+    auto* main = new QWidget(this);
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_timerStrip);
+    mainLayout->addWidget(m_pages, 1);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(buildSidebar());
-    splitter->addWidget(m_pages);
+    splitter->addWidget(main);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
@@ -129,6 +141,14 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     connect(m_reflections, &ReflectionsPage::continueRequested, this,
             [this](qint64 childId, qint64 id) { startReflection(childId, id); });
     connect(m_reflections, &ReflectionsPage::readRequested, this, [this](qint64, qint64 id) { readReflection(id); });
+    connect(m_oneOnOne, &OneOnOnePage::addChildRequested, this, &MainWindow::addChild);
+    connect(m_oneOnOne, &OneOnOnePage::childRequested, this, &MainWindow::selectChild);
+    connect(m_today, &TodayPage::oneOnOneRequested, this, [this](qint64 id) {
+        selectChild(id);
+        showPage(Page::OneOnOne);
+    });
+    connect(&m_workspace.timerHub(), &TimerHub::goalReached, this, &MainWindow::noticeGoalReached);
+    m_tray = new Tray(m_workspace, *this, this);
     restoreLayout();
 }
 
@@ -159,6 +179,25 @@ void MainWindow::buildToolBar()
     hardMoment->setShortcutContext(Qt::ApplicationShortcut);
     hardMoment->setToolTip(tr("A calm reflection: look after yourself, ask why, plan for next time (Ctrl+R)"));
     connect(hardMoment, &QAction::triggered, this, [this] { startReflection(m_currentChild); });
+    // Start a one-on-one timer from anywhere: the button's menu, or Ctrl+T.
+    bar->addSeparator();
+    m_startMenu = new QMenu(this);
+    m_startMenu->setObjectName(QStringLiteral("startMenu"));
+    connect(m_startMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildStartMenu);
+    m_startButton = new QToolButton(bar);
+    m_startButton->setObjectName(QStringLiteral("startOneOnOne"));
+    m_startButton->setText(tr("Start one-on-one"));
+    m_startButton->setAccessibleName(tr("Start a one-on-one timer"));
+    m_startButton->setToolTip(tr("Start a one-on-one timer for a child (Ctrl+T)"));
+    m_startButton->setPopupMode(QToolButton::InstantPopup);
+    m_startButton->setMenu(m_startMenu);
+    bar->addWidget(m_startButton);
+    auto* startShortcut = new QAction(this);
+    startShortcut->setObjectName(QStringLiteral("startOneOnOneShortcut"));
+    startShortcut->setShortcut(QKeySequence(tr("Ctrl+T")));
+    startShortcut->setShortcutContext(Qt::WindowShortcut);
+    connect(startShortcut, &QAction::triggered, this, &MainWindow::showStartMenu);
+    addAction(startShortcut);
 
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -413,6 +452,60 @@ bool MainWindow::offerDrafts()
         return false;
     selectChild(draft.childId);
     return startReflection(draft.childId, draft.id) != nullptr;
+}
+
+void MainWindow::rebuildStartMenu()
+{
+    m_startMenu->clear();
+    QAction* current = nullptr;
+    const auto cards = m_workspace.timeSummary().today();
+    for (const auto& card : cards) {
+        const QString name = toQString(card.name);
+        const qint64 id = card.childId;
+        QAction* action = nullptr;
+        if (card.timer) {
+            action = m_startMenu->addAction(tr("%1: running").arg(name));
+            action->setEnabled(false);
+        } else {
+            action = m_startMenu->addAction(name);
+            connect(action, &QAction::triggered, this, [this, id] { m_workspace.timerHub().start(id, this); });
+        }
+        action->setObjectName(QStringLiteral("start-%1").arg(id));
+        if (id == m_currentChild && action->isEnabled())
+            current = action;
+    }
+    if (cards.empty()) {
+        QAction* none = m_startMenu->addAction(tr("Add a child first"));
+        connect(none, &QAction::triggered, this, &MainWindow::addChild);
+    }
+    m_startMenu->setActiveAction(current);
+}
+
+QMenu* MainWindow::showStartMenu()
+{
+    rebuildStartMenu();
+    QSignalBlocker block(m_startMenu); // already rebuilt: keep the active entry
+    QAction* active = m_startMenu->activeAction();
+    m_startMenu->popup(m_startButton->mapToGlobal(QPoint(0, m_startButton->height())));
+    if (active)
+        m_startMenu->setActiveAction(active);
+    return m_startMenu;
+}
+
+void MainWindow::noticeGoalReached(qint64 childId)
+{
+    const auto timer = m_workspace.timerHub().timerFor(childId);
+    QString name;
+    for (const auto& child : m_workspace.family().children()) {
+        if (child.id == childId)
+            name = toQString(child.name);
+    }
+    const QString text = tr("%1 minutes with %2: that's the goal. The timer keeps counting; stop whenever you're ready.")
+                             .arg(timer ? timer->goalMinutes : 0)
+                             .arg(name);
+    statusBar()->showMessage(text, 60'000);
+    if (m_tray)
+        m_tray->showNotice(tr("One-on-one with %1").arg(name), text);
 }
 
 void MainWindow::showWelcome()

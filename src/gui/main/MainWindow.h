@@ -12,18 +12,23 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QListView;
+class QMenu;
 class QStackedWidget;
+class QToolButton;
 
 namespace attune::gui {
 
 class ChildListModel;
 class ChildPage;
 class PlansPage;
+class OneOnOnePage;
 class ProfilePage;
 class ReflectionWizard;
 class ReflectionsPage;
 class SettingsPage;
+class TimerStrip;
 class TodayPage;
+class Tray;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -57,8 +62,15 @@ public:
     ReflectionWizard* reflectionWizard() const;
     ReflectionsPage* reflectionsPage() const { return m_reflections; }
     PlansPage* plansPage() const { return m_plans; }
+    // The "Start one-on-one" menu (Ctrl+T): one entry per child, the selected one active, so
+    // Ctrl+T then Enter starts the selected child's timer.
+    QMenu* showStartMenu();
+    QMenu* startMenu() const { return m_startMenu; }
 
     ProfilePage* profilePage() const { return m_profile; }
+    OneOnOnePage* oneOnOnePage() const { return m_oneOnOne; }
+    TimerStrip* timerStrip() const { return m_timerStrip; }
+    Tray* tray() const { return m_tray; }
     SettingsPage* settingsPage() const { return m_settings; }
     TodayPage* todayPage() const { return m_today; }
     QComboBox* caregiverPicker() const { return m_caregiver; }
@@ -73,6 +85,8 @@ private:
     void reloadCaregivers();
     void restoreLayout();
     void setCurrentChild(qint64 childId);
+    void rebuildStartMenu();
+    void noticeGoalReached(qint64 childId);
 
     Workspace& m_workspace;
     ChildListModel* m_children;
@@ -83,10 +97,15 @@ private:
     std::vector<ChildPage*> m_childPages; // told about every change of the selected child
     QComboBox* m_caregiver = nullptr;
     TodayPage* m_today;
+    OneOnOnePage* m_oneOnOne;
     ProfilePage* m_profile;
     ReflectionsPage* m_reflections;
     PlansPage* m_plans;
     QPointer<ReflectionWizard> m_wizard;
+    TimerStrip* m_timerStrip;
+    QToolButton* m_startButton = nullptr;
+    QMenu* m_startMenu = nullptr;
+    Tray* m_tray = nullptr;
     SettingsPage* m_settings;
     qint64 m_currentChild = 0;
 };

@@ -18,9 +18,14 @@
 #include "attune/core/ReflectionCatalog.h"
 #include "attune/core/Notebook.h"
 #include "attune/core/Reflection.h"
+#include "onetoone/OneOnOnePage.h"
+#include "onetoone/SessionDialog.h"
+#include "onetoone/TimerCard.h"
+#include "attune/core/TimeLog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QPixmap>
 
 #include <stdexcept>
@@ -100,8 +105,51 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
     window.resize(1280, 800);
     window.show();
     for (int page = 0; page < MainWindow::kPageCount; ++page) {
-        window.showPage(static_cast<MainWindow::Page>(page));
-        files << save(window, dir, MainWindow::pageId(static_cast<MainWindow::Page>(page)));
+        const auto which = static_cast<MainWindow::Page>(page);
+        window.showPage(which);
+        if (which == MainWindow::Page::OneOnOne) {
+            // The top of the page (counts, quick log, day states), then the look back.
+            files << save(window, dir, QStringLiteral("one-on-one-log"));
+            settle();
+            window.oneOnOnePage()->scrollToViews();
+        }
+        files << save(window, dir, MainWindow::pageId(which));
+    }
+    window.showPage(MainWindow::Page::Today);
+
+    // A session: a real one of the selected child with a few details filled in, if there is
+    // one; shown, never saved.
+    if (window.currentChild() != 0) {
+        core::SessionFilter filter;
+        filter.childId = window.currentChild();
+        filter.limit = 300;
+        const auto sessions = workspace.timeLog().sessions(filter);
+        const core::Session* chosen = sessions.empty() ? nullptr : &sessions.front();
+        for (const auto& session : sessions) {
+            if (!session.data.marvel.empty() && !session.data.moodBefore.empty() && session.data.startMs) {
+                chosen = &session;
+                break;
+            }
+        }
+        SessionDialog session(workspace, chosen ? chosen->data : SessionDialog::newDraft(workspace, window.currentChild()),
+                              &window);
+        session.show();
+        files << save(session, dir, QStringLiteral("session"));
+        session.close();
+
+        // A running timer, drawn from a made-up state: nothing is started in the file.
+        core::TimerState timer;
+        timer.childId = window.currentChild();
+        timer.elapsedMs = (7 * 60 + 42) * 1000;
+        timer.goalMinutes = 15;
+        TimerStrip frame(workspace);
+        frame.setAttribute(Qt::WA_DontShowOnScreen);
+        auto* card = new TimerCard(workspace, timer.childId, &frame);
+        static_cast<QHBoxLayout*>(frame.layout())->insertWidget(0, card, 1);
+        card->setState(timer);
+        frame.resize(520, 118);
+        frame.show();
+        files << save(frame, dir, QStringLiteral("timer"));
     }
 
     if (window.currentChild() != 0) {

@@ -5,6 +5,7 @@
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
+#include "onetoone/Reminder.h"
 
 #include "attune/core/Backups.h"
 #include "attune/core/Database.h"
@@ -14,7 +15,10 @@
 #include "attune/core/Trash.h"
 #include "attune/core/Version.h"
 
+#include <QCheckBox>
 #include <QDateTime>
+#include <QSystemTrayIcon>
+#include <QTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +42,8 @@ QString trashKind(const std::string& table)
         return QObject::tr("Plan");
     if (table == "plan_b_talks")
         return QObject::tr("Calm conversation");
+    if (table == "sessions")
+        return QObject::tr("One-on-one time");
     return QObject::tr("Item");
 }
 
@@ -90,6 +96,8 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
     people->layout()->addWidget(m_caregiverError);
     column->addWidget(people);
     m_caregivers->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+
+    column->addWidget(buildReminder(content));
 
     // Archived children.
     auto* archived = new Card(tr("Archived children"), content);
@@ -310,6 +318,47 @@ void SettingsPage::restoreSelectedTrash()
     reloadTrash();
     Q_EMIT m_workspace.childrenChanged();
     Q_EMIT m_workspace.trashChanged();
+    Q_EMIT m_workspace.oneOnOneChanged(0);
+}
+
+QWidget* SettingsPage::buildReminder(QWidget* parent)
+{
+    auto* card = new Card(tr("A daily reminder"), parent);
+    auto* hint = new QLabel(tr("One gentle note a day, at the time you choose, if a child hasn't had one-on-one time "
+                               "yet. Never more than once a day, and none once every child has had theirs."),
+                            parent);
+    hint->setObjectName(QStringLiteral("muted"));
+    hint->setWordWrap(true);
+    card->layout()->addWidget(hint);
+    auto* row = new QHBoxLayout;
+    m_reminder = new QCheckBox(tr("Remind me at"), parent);
+    m_reminder->setObjectName(QStringLiteral("reminderEnabled"));
+    m_reminder->setAccessibleName(tr("Daily reminder"));
+    m_reminderTime = new QTimeEdit(parent);
+    m_reminderTime->setObjectName(QStringLiteral("reminderTime"));
+    m_reminderTime->setAccessibleName(tr("Reminder time"));
+    m_reminderTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    const ReminderSettings settings = loadReminderSettings();
+    m_reminder->setChecked(settings.isEnabled);
+    m_reminderTime->setTime(settings.at);
+    m_reminderTime->setEnabled(settings.isEnabled);
+    row->addWidget(m_reminder);
+    row->addWidget(m_reminderTime);
+    row->addStretch();
+    static_cast<QVBoxLayout*>(card->layout())->addLayout(row);
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto* noTray = new QLabel(tr("This desktop has no tray area, so Attune can't show the reminder here."), parent);
+        noTray->setObjectName(QStringLiteral("muted"));
+        noTray->setWordWrap(true);
+        card->layout()->addWidget(noTray);
+    }
+    const auto save = [this] {
+        m_reminderTime->setEnabled(m_reminder->isChecked());
+        saveReminderSettings({m_reminder->isChecked(), m_reminderTime->time()});
+    };
+    connect(m_reminder, &QCheckBox::toggled, this, save);
+    connect(m_reminderTime, &QTimeEdit::timeChanged, this, save);
+    return card;
 }
 
 void SettingsPage::unarchiveSelected()

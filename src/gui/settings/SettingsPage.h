@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QTimeEdit;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -34,6 +36,7 @@ private:
     void reloadArchived();
     void reloadTrash();
     void reloadBackupStatus();
+    QWidget* buildReminder(QWidget* parent);
 
     Workspace& m_workspace;
     QListWidget* m_caregivers;
@@ -43,6 +46,8 @@ private:
     QListWidget* m_trash;
     FieldErrorLabel* m_trashError;
     QLabel* m_backupStatus;
+    QCheckBox* m_reminder = nullptr;
+    QTimeEdit* m_reminderTime = nullptr;
     bool m_isReloading = false;
 };
 

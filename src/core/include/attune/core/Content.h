@@ -53,11 +53,28 @@ struct Tip {
     std::string topic;
 };
 
+// One core feeling ("Happy") with the words young children use and the finer ones for older
+// children and parents (feelings.json).
+struct FeelingGroup {
+    std::string key;
+    std::string word;
+    std::vector<std::string> simple;
+    std::vector<std::string> more;
+};
+
+// Child-led play ideas for the one-on-one activity chips (activities.json).
+struct ActivityIdeas {
+    std::vector<std::string> activities;
+    std::string avoidNote; // what doesn't fit this time, in plain words
+};
+
 // Each throws std::runtime_error naming the file part that is wrong.
 std::vector<CoregCategory> parseCoregCategories(const std::string& json);
 std::vector<HelplineLocale> parseHelplines(const std::string& json, std::string* defaultLocale = nullptr);
 CrisisContent parseCrisis(const std::string& json);
 Disclaimer parseDisclaimer(const std::string& json);
 std::vector<Tip> parseTips(const std::string& json);
+std::vector<FeelingGroup> parseFeelings(const std::string& json);
+ActivityIdeas parseActivities(const std::string& json);
 
 } // namespace attune::core
