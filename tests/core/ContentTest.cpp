@@ -3,9 +3,11 @@
 #include "TestSupport.h"
 
 #include "attune/core/Content.h"
+#include "attune/core/Notebook.h"
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <set>
 
 using namespace attune;
@@ -54,6 +56,17 @@ TEST(Content, CrisisDisclaimerAndTipsParse)
     EXPECT_NE(crisis.steps.front().body.find("{emergency}"), std::string::npos);
     EXPECT_GE(core::parseDisclaimer(content("disclaimer.json")).points.size(), 4u);
     EXPECT_GE(core::parseTips(content("tips.json")).size(), 20u);
+}
+
+TEST(Content, UsesMatchTheNotebookUsesInOrder)
+{
+    const auto uses = core::parseUses(content("uses.json"));
+    ASSERT_EQ(uses.size(), std::size(core::kAllUses));
+    for (std::size_t i = 0; i < uses.size(); ++i) {
+        EXPECT_EQ(uses[i].key, core::toString(core::kAllUses[i]));
+        EXPECT_FALSE(uses[i].label.empty());
+        EXPECT_FALSE(uses[i].hint.empty());
+    }
 }
 
 TEST(Content, MalformedFilesNameWhatIsWrong)

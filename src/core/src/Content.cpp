@@ -113,4 +113,14 @@ std::vector<Tip> parseTips(const std::string& jsonText)
     return result;
 }
 
+std::vector<UseInfo> parseUses(const std::string& jsonText)
+{
+    constexpr const char* kWhat = "uses.json";
+    const json document = parse(jsonText, kWhat);
+    std::vector<UseInfo> result;
+    for (const auto& item : array(document, "uses", kWhat))
+        result.push_back({text(item, "key", kWhat), text(item, "label", kWhat), optionalText(item, "hint")});
+    return result;
+}
+
 } // namespace attune::core

@@ -53,11 +53,19 @@ struct Tip {
     std::string topic;
 };
 
+// One of the six ways to use a strength (uses.json); `key` matches core::Use's toString().
+struct UseInfo {
+    std::string key;
+    std::string label;
+    std::string hint;
+};
+
 // Each throws std::runtime_error naming the file part that is wrong.
 std::vector<CoregCategory> parseCoregCategories(const std::string& json);
 std::vector<HelplineLocale> parseHelplines(const std::string& json, std::string* defaultLocale = nullptr);
 CrisisContent parseCrisis(const std::string& json);
 Disclaimer parseDisclaimer(const std::string& json);
 std::vector<Tip> parseTips(const std::string& json);
+std::vector<UseInfo> parseUses(const std::string& json);
 
 } // namespace attune::core
