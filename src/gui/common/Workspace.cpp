@@ -5,6 +5,8 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
+#include "attune/core/Notebook.h"
+#include "attune/core/Search.h"
 #include "attune/core/Store.h"
 #include "attune/core/Trash.h"
 
@@ -33,6 +35,7 @@ Content Content::loadFromResources()
     content.crisis = core::parseCrisis(readResource(QStringLiteral("crisis.json")));
     content.disclaimer = core::parseDisclaimer(readResource(QStringLiteral("disclaimer.json")));
     content.tips = core::parseTips(readResource(QStringLiteral("tips.json")));
+    content.uses = core::parseUses(readResource(QStringLiteral("uses.json")));
     return content;
 }
 
@@ -44,6 +47,8 @@ Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& promp
     , m_store(std::make_unique<core::Store>(*m_db, m_clock))
     , m_family(std::make_unique<core::Family>(*m_store))
     , m_trash(std::make_unique<core::Trash>(*m_store))
+    , m_notebook(std::make_unique<core::Notebook>(*m_store))
+    , m_search(std::make_unique<core::Search>(*m_store))
     , m_content(Content::loadFromResources())
 {
     const auto caregivers = m_family->caregivers();

@@ -15,6 +15,8 @@ namespace attune::core {
 class Clock;
 class Database;
 class Family;
+class Notebook;
+class Search;
 class Store;
 class Trash;
 } // namespace attune::core
@@ -31,6 +33,7 @@ struct Content {
     core::CrisisContent crisis;
     core::Disclaimer disclaimer;
     std::vector<core::Tip> tips;
+    std::vector<core::UseInfo> uses; // the six uses of a strength, in core::kAllUses order
 
     static Content loadFromResources();
 };
@@ -47,6 +50,8 @@ public:
     core::Store& store() { return *m_store; }
     core::Family& family() { return *m_family; }
     core::Trash& trash() { return *m_trash; }
+    core::Notebook& notebook() { return *m_notebook; }
+    core::Search& search() { return *m_search; }
     const core::Clock& clock() const { return m_clock; }
     Prompts& prompts() { return m_prompts; }
     const Content& content() const { return m_content; }
@@ -65,6 +70,8 @@ Q_SIGNALS:
     // A child's profile or co-regulation items changed.
     void childChanged(qint64 childId);
     void trashChanged();
+    // A child's notebook changed: an entry or evidence line added, edited, moved or trashed.
+    void notebookChanged(qint64 childId);
 
 private:
     std::unique_ptr<core::Database> m_db;
@@ -73,6 +80,8 @@ private:
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::Family> m_family;
     std::unique_ptr<core::Trash> m_trash;
+    std::unique_ptr<core::Notebook> m_notebook;
+    std::unique_ptr<core::Search> m_search;
     Content m_content;
 };
 
