@@ -55,7 +55,7 @@ TEST_F(MainWindowTest, EveryPageHasAShortcut)
 TEST_F(MainWindowTest, UpcomingPagesSayWhatWillAppearThere)
 {
     openWindow();
-    for (const char* name : {"oneOnOnePage", "notebookPage", "reflectionsPage", "plansPage"}) {
+    for (const char* name : {"oneOnOnePage", "reflectionsPage", "plansPage"}) {
         auto* page = window->findChild<gui::EmptyState*>(QString::fromLatin1(name));
         ASSERT_NE(page, nullptr) << name;
         bool hasText = false;

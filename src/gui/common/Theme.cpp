@@ -24,6 +24,11 @@ void applyTheme(QApplication& app)
     const QString muted = isDark ? QStringLiteral("#a8b0b6") : QStringLiteral("#5d6a66");
     const QString accent = isDark ? QStringLiteral("#8fbfa8") : QStringLiteral("#3f7d64");
     const QString pageBg = isDark ? window : QStringLiteral("#f7f8f6");
+    // The notebook's chips and pinned cards.
+    const QString chip = isDark ? QStringLiteral("#2f4a3e") : QStringLiteral("#e6f1ea");
+    const QString chipText = isDark ? QStringLiteral("#cde8d9") : QStringLiteral("#2f5e4b");
+    const QString pinned = isDark ? QStringLiteral("#3a3528") : QStringLiteral("#fffaf0");
+    const QString pinnedBorder = isDark ? QStringLiteral("#5a5038") : QStringLiteral("#ecdcb8");
 
     QString sheet = QStringLiteral(R"(
 QMainWindow, #page { background: %PAGE%; }
@@ -52,6 +57,29 @@ QScrollArea > QWidget > QWidget { background: transparent; }
 #ratingHelps:checked { background: #d9eedf; color: #245c3d; }
 #ratingNeutral:checked { background: #e8e8e8; color: #333; }
 #ratingAvoid:checked { background: #f5dedc; color: #803330; }
+#entryCard { background: %CARD%; border: 1px solid %BORDER%; border-radius: 12px; }
+#entryCard[pinned="true"] { background: %PINNED%; border-color: %PINNEDBORDER%; }
+#entryCard:focus { border: 1px solid %ACCENT%; }
+#entryTitle, #struggleTitle, #shineTitle { font-size: 15px; font-weight: 600; }
+#entryDetails { font-size: 13px; }
+#entryMeta { color: %MUTED%; font-size: 12px; }
+#mirrorCaption { color: %MUTED%; font-size: 11px; font-weight: 600; letter-spacing: 1px; }
+#mirrorNote { font-size: 12px; }
+#mirrorArrow { color: %MUTED%; font-size: 18px; padding-top: 14px; }
+#useChip { background: %CHIP%; color: %CHIPTEXT%; border-radius: 9px; padding: 2px 9px; font-size: 12px; }
+QToolButton#useToggle { border: 1px solid %BORDER%; border-radius: 11px; padding: 4px 12px; background: %CARD%; }
+QToolButton#useToggle:checked { background: %CHIP%; color: %CHIPTEXT%; border-color: %ACCENT%; }
+QToolButton#pinEntry { color: %MUTED%; font-size: 15px; }
+QToolButton#entryMenu::menu-indicator { image: none; width: 0px; }
+QPushButton[primary="true"]::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 6px; }
+QPushButton#addToNotebook { padding-right: 26px; }
+QToolButton#pinEntry[pinned="true"] { color: #c98a2b; }
+QToolButton#sectionJump { border: 1px solid %BORDER%; border-radius: 11px; padding: 4px 12px; background: %CARD%; }
+QToolButton#sectionJump:hover { border-color: %ACCENT%; }
+#emptySection { border: 1px dashed %BORDER%; border-radius: 12px; color: %MUTED%; padding: 16px; }
+QLineEdit#notebookSearch { padding: 7px 12px; border: 1px solid %BORDER%; border-radius: 12px; font-size: 14px; background: %CARD%; }
+QLineEdit#notebookSearch:focus { border-color: %ACCENT%; }
+#onThisDay { background: %PINNED%; border: 1px solid %PINNEDBORDER%; border-radius: 8px; }
 )");
     sheet.replace(QStringLiteral("%PAGE%"), pageBg)
         .replace(QStringLiteral("%SIDEBAR%"), sidebar)
@@ -59,7 +87,11 @@ QScrollArea > QWidget > QWidget { background: transparent; }
         .replace(QStringLiteral("%CARD%"), card)
         .replace(QStringLiteral("%TEXT%"), text)
         .replace(QStringLiteral("%MUTED%"), muted)
-        .replace(QStringLiteral("%ACCENT%"), accent);
+        .replace(QStringLiteral("%ACCENT%"), accent)
+        .replace(QStringLiteral("%CHIPTEXT%"), chipText)
+        .replace(QStringLiteral("%CHIP%"), chip)
+        .replace(QStringLiteral("%PINNEDBORDER%"), pinnedBorder)
+        .replace(QStringLiteral("%PINNED%"), pinned);
     Q_UNUSED(base)
     app.setStyleSheet(sheet);
 }

@@ -9,6 +9,7 @@
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
 #include "main/ChildListModel.h"
+#include "notebook/NotebookPage.h"
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
@@ -89,11 +90,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
            "with no screens and no interruptions. A timer, a quick log, and a gentle look back at the week and "
            "the year will live here."),
         this));
-    m_pages->addWidget(makeUpcomingPage(
-        QStringLiteral("notebookPage"), tr("Strengths and interests"),
-        tr("Here you will keep what you notice about each child: their strengths, interests and skills, how "
-           "they think and learn, how they are growing, and the bright side of each struggle."),
-        this));
+    auto* notebook = new NotebookPage(workspace, this);
+    m_pages->addWidget(notebook);
     m_pages->addWidget(makeUpcomingPage(
         QStringLiteral("reflectionsPage"), tr("Reflections"),
         tr("After a hard moment, a few calm questions will help you look after yourself first, ask why it "
@@ -107,6 +105,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_settings);
     m_childPages = {m_profile};
+    m_childPages.push_back(notebook);
+    connect(notebook, &NotebookPage::addChildRequested, this, &MainWindow::addChild);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(buildSidebar());

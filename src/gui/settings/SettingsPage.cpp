@@ -29,6 +29,10 @@ QString trashKind(const std::string& table)
         return QObject::tr("Child");
     if (table == "coreg_items")
         return QObject::tr("Co-regulation note");
+    if (table == "notebook_entries")
+        return QObject::tr("Notebook entry");
+    if (table == "notebook_evidence")
+        return QObject::tr("Notebook note");
     return QObject::tr("Item");
 }
 

@@ -5,6 +5,7 @@
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
+#include "notebook/OnThisDayLine.h"
 
 #include "attune/core/Dates.h"
 #include "attune/core/Family.h"
@@ -100,6 +101,8 @@ void TodayPage::reload()
         details->setObjectName(QStringLiteral("muted"));
         details->setWordWrap(true);
         text->addWidget(details);
+        if (auto* onThisDay = OnThisDayLine::create(m_workspace, child.id, card))
+            text->addWidget(onThisDay);
         row->addLayout(text, 1);
         auto* open = new QPushButton(tr("Open profile"), card);
         open->setAccessibleName(tr("Open %1's profile").arg(name));
