@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace attune;
@@ -54,6 +55,25 @@ protected:
         auto* found = root->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(found, nullptr) << name;
         return found;
+    }
+
+    static void click(gui::EntryCard* card, gui::EntryCard::Button button)
+    {
+        QTest::mouseClick(card, Qt::LeftButton, {}, card->buttonRect(button).center());
+    }
+
+    // Chooses `actionName` in the card's menu, opened from its "⋯" button.
+    static void chooseInMenu(gui::EntryCard* card, const QString& actionName)
+    {
+        QTimer::singleShot(0, [actionName] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            ASSERT_NE(menu, nullptr);
+            QAction* action = menu->findChild<QAction*>(actionName);
+            ASSERT_NE(action, nullptr);
+            menu->setActiveAction(action);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        click(card, gui::EntryCard::Button::More);
     }
 
     QStringList resultLabels() const
@@ -91,7 +111,7 @@ TEST_F(NotebookPageTest, AddingFromASectionTypesAnEntryOntoThePage)
     const core::Id id = workspace->notebook().page(maya).section(Section::Interests).entries[0].id;
     auto* added = card(id);
     ASSERT_NE(added, nullptr);
-    EXPECT_EQ(child<QLabel>(added, "entryTitle")->text(), QStringLiteral("Loves maps"));
+    EXPECT_EQ(added->title(), QStringLiteral("Loves maps"));
     QTRY_VERIFY(added->hasFocus());
 }
 
@@ -107,13 +127,27 @@ TEST_F(NotebookPageTest, ACardShowsItsPreviewUsesAndNotes)
     workspace->notebook().addEvidence(id, core::EvidenceSide::Entry, "2026-11-27", "Let her brother go first");
     openPage();
     auto* patient = card(id);
-    EXPECT_EQ(child<QLabel>(patient, "entryDetails")->text(), QStringLiteral("Waits for her turn, even on the slide."));
-    QStringList chips;
-    for (auto* chip : patient->findChildren<QLabel*>(QStringLiteral("useChip")))
-        chips << chip->text();
-    EXPECT_EQ(chips, (QStringList{QStringLiteral("Offset vulnerabilities"), QStringLiteral("Cool down")}));
-    EXPECT_EQ(child<QLabel>(patient, "entryMeta")->text(),
-              QStringLiteral("2 notes  ·  latest yesterday  ·  first noticed 4 Mar 2025"));
+    EXPECT_EQ(patient->details(), QStringLiteral("Waits for her turn, even on the slide."));
+    EXPECT_EQ(patient->useLabels(), (QStringList{QStringLiteral("Offset vulnerabilities"), QStringLiteral("Cool down")}));
+    EXPECT_EQ(patient->meta(), QStringLiteral("2 notes  ·  latest yesterday  ·  first noticed 4 Mar 2025"));
+    EXPECT_TRUE(patient->accessibleDescription().contains(QStringLiteral("Use it to: Offset vulnerabilities, Cool down.")));
+}
+
+TEST_F(NotebookPageTest, ClickingACardOrPressingEnterOpensIt)
+{
+    const core::Id id = addEntry(Section::Skills, "Reads maps");
+    openPage();
+    QList<qint64> opened;
+    const auto record = [&opened](gui::EntryEditorDialog* dialog) {
+        opened << dialog->entryId();
+        dialog->reject();
+    };
+    onNextDialog<gui::EntryEditorDialog>(record);
+    QTest::mouseClick(card(id), Qt::LeftButton, {}, QPoint(40, 20)); // on its title
+    onNextDialog<gui::EntryEditorDialog>(record);
+    card(id)->setFocus();
+    QTest::keyClick(card(id), Qt::Key_Return);
+    EXPECT_EQ(opened, (QList<qint64>{id, id}));
 }
 
 TEST_F(NotebookPageTest, ReordersWithButtonsAndAltArrows)
@@ -122,8 +156,10 @@ TEST_F(NotebookPageTest, ReordersWithButtonsAndAltArrows)
     const core::Id b = addEntry(Section::Strengths, "B");
     addEntry(Section::Strengths, "C");
     openPage();
-    EXPECT_FALSE(child<QToolButton>(card(a), "moveEntryUp")->isEnabled());
-    QTest::mouseClick(child<QToolButton>(card(a), "moveEntryDown"), Qt::LeftButton);
+    EXPECT_FALSE(card(a)->isButtonEnabled(gui::EntryCard::Button::Up));
+    click(card(a), gui::EntryCard::Button::Up); // does nothing: it is first
+    EXPECT_EQ(titles(Section::Strengths), (std::vector<std::string>{"A", "B", "C"}));
+    click(card(a), gui::EntryCard::Button::Down);
     EXPECT_EQ(titles(Section::Strengths), (std::vector<std::string>{"B", "A", "C"}));
 
     card(b)->setFocus();
@@ -134,6 +170,8 @@ TEST_F(NotebookPageTest, ReordersWithButtonsAndAltArrows)
     EXPECT_TRUE(card(b)->hasFocus()); // the card keeps the focus, so Alt+arrows can go on
     QTest::keyClick(card(b), Qt::Key_Up, Qt::AltModifier);
     EXPECT_EQ(titles(Section::Strengths), (std::vector<std::string>{"A", "B", "C"}));
+    chooseInMenu(card(a), QStringLiteral("moveEntryDown")); // the same, from the card's menu
+    EXPECT_EQ(titles(Section::Strengths), (std::vector<std::string>{"B", "A", "C"}));
 }
 
 TEST_F(NotebookPageTest, PinningPutsAnEntryFirst)
@@ -141,14 +179,15 @@ TEST_F(NotebookPageTest, PinningPutsAnEntryFirst)
     addEntry(Section::Interests, "Trains");
     const core::Id music = addEntry(Section::Interests, "Music");
     openPage();
-    auto* pin = child<QToolButton>(card(music), "pinEntry");
-    EXPECT_EQ(pin->text(), QStringLiteral("☆"));
-    QTest::mouseClick(pin, Qt::LeftButton);
+    EXPECT_FALSE(card(music)->isPinned());
+    click(card(music), gui::EntryCard::Button::Pin);
     EXPECT_EQ(titles(Section::Interests), (std::vector<std::string>{"Music", "Trains"}));
     EXPECT_TRUE(card(music)->isPinned());
-    EXPECT_EQ(child<QToolButton>(card(music), "pinEntry")->text(), QStringLiteral("★"));
+    EXPECT_TRUE(card(music)->accessibleDescription().startsWith(QStringLiteral("Pinned.")));
     // A pinned entry cannot move below the unpinned ones.
-    EXPECT_FALSE(child<QToolButton>(card(music), "moveEntryDown")->isEnabled());
+    EXPECT_FALSE(card(music)->isButtonEnabled(gui::EntryCard::Button::Down));
+    click(card(music), gui::EntryCard::Button::Pin);
+    EXPECT_FALSE(workspace->notebook().entry(music).data.isPinned);
 }
 
 TEST_F(NotebookPageTest, TrashFromTheCardAndRestoreFromSettings)
@@ -156,10 +195,7 @@ TEST_F(NotebookPageTest, TrashFromTheCardAndRestoreFromSettings)
     const core::Id id = addEntry(Section::Growing, "Tries new food");
     gui::SettingsPage settings(*workspace, QStringLiteral("/tmp/logs"));
     openPage();
-    auto* menu = child<QToolButton>(card(id), "entryMenu")->menu();
-    QAction* trash = menu->findChild<QAction*>(QStringLiteral("trashEntry"));
-    ASSERT_NE(trash, nullptr);
-    trash->trigger();
+    chooseInMenu(card(id), QStringLiteral("trashEntry"));
     EXPECT_EQ(prompts.asked.last(), QStringLiteral("Move “Tries new food” to the trash?"));
     EXPECT_TRUE(titles(Section::Growing).empty());
     EXPECT_EQ(page->card(id), nullptr);
@@ -180,19 +216,16 @@ TEST_F(NotebookPageTest, MirrorTraitsShowTheirTwoSidesSideBySide)
     workspace->notebook().addEvidence(id, core::EvidenceSide::Shine, "2026-11-21", "Made up a whole routine");
     openPage();
     auto* mirror = card(id);
-    auto* struggle = child<QLabel>(mirror, "struggleTitle");
-    auto* shine = child<QLabel>(mirror, "shineTitle");
-    EXPECT_EQ(struggle->text(), QStringLiteral("Can't sit still at dinner"));
-    EXPECT_EQ(shine->text(), QStringLiteral("Dances for an hour"));
-    const QPoint left = struggle->mapTo(mirror, QPoint(0, 0));
-    const QPoint right = shine->mapTo(mirror, QPoint(0, 0));
-    EXPECT_LT(left.x() + struggle->width(), right.x());
-    EXPECT_EQ(left.y(), right.y());
-    QStringList notes;
-    for (auto* note : mirror->findChildren<QLabel*>(QStringLiteral("mirrorNote")))
-        notes << note->text();
-    EXPECT_EQ(notes, (QStringList{QStringLiteral("20 Nov — Up and down six times"),
-                                  QStringLiteral("21 Nov — Made up a whole routine")}));
+    EXPECT_EQ(mirror->title(), QStringLiteral("Can't sit still at dinner"));
+    EXPECT_EQ(mirror->shine(), QStringLiteral("Dances for an hour"));
+    const QRect struggle = mirror->columnRect(core::EvidenceSide::Struggle);
+    const QRect shine = mirror->columnRect(core::EvidenceSide::Shine);
+    EXPECT_LT(struggle.right(), shine.left()); // side by side
+    EXPECT_EQ(struggle.top(), shine.top());
+    EXPECT_GT(struggle.width(), 150);
+    EXPECT_EQ(mirror->mirrorNotes(core::EvidenceSide::Struggle), QStringList{QStringLiteral("20 Nov — Up and down six times")});
+    EXPECT_EQ(mirror->mirrorNotes(core::EvidenceSide::Shine), QStringList{QStringLiteral("21 Nov — Made up a whole routine")});
+    EXPECT_GT(mirror->width(), 600); // a whole row to itself
 }
 
 TEST_F(NotebookPageTest, SearchFindsAsYouTypeAndOpensTheEntry)

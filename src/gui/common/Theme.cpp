@@ -57,28 +57,20 @@ QScrollArea > QWidget > QWidget { background: transparent; }
 #ratingHelps:checked { background: #d9eedf; color: #245c3d; }
 #ratingNeutral:checked { background: #e8e8e8; color: #333; }
 #ratingAvoid:checked { background: #f5dedc; color: #803330; }
-#entryCard { background: %CARD%; border: 1px solid %BORDER%; border-radius: 12px; }
-#entryCard[pinned="true"] { background: %PINNED%; border-color: %PINNEDBORDER%; }
-#entryCard:focus { border: 1px solid %ACCENT%; }
-#entryTitle, #struggleTitle, #shineTitle { font-size: 15px; font-weight: 600; }
-#entryDetails { font-size: 13px; }
-#entryMeta { color: %MUTED%; font-size: 12px; }
-#mirrorCaption { color: %MUTED%; font-size: 11px; font-weight: 600; letter-spacing: 1px; }
-#mirrorNote { font-size: 12px; }
-#mirrorArrow { color: %MUTED%; font-size: 18px; padding-top: 14px; }
-#useChip { background: %CHIP%; color: %CHIPTEXT%; border-radius: 9px; padding: 2px 9px; font-size: 12px; }
+#sectionCaption { font-size: 11px; font-weight: 600; letter-spacing: 1px; }
 QToolButton#useToggle { border: 1px solid %BORDER%; border-radius: 11px; padding: 4px 12px; background: %CARD%; }
 QToolButton#useToggle:checked { background: %CHIP%; color: %CHIPTEXT%; border-color: %ACCENT%; }
-QToolButton#pinEntry { color: %MUTED%; font-size: 15px; }
-QToolButton#entryMenu::menu-indicator { image: none; width: 0px; }
 QPushButton[primary="true"]::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 6px; }
 QPushButton#addToNotebook { padding-right: 26px; }
-QToolButton#pinEntry[pinned="true"] { color: #c98a2b; }
 QToolButton#sectionJump { border: 1px solid %BORDER%; border-radius: 11px; padding: 4px 12px; background: %CARD%; }
 QToolButton#sectionJump:hover { border-color: %ACCENT%; }
 #emptySection { border: 1px dashed %BORDER%; border-radius: 12px; color: %MUTED%; padding: 16px; }
 QLineEdit#notebookSearch { padding: 7px 12px; border: 1px solid %BORDER%; border-radius: 12px; font-size: 14px; background: %CARD%; }
 QLineEdit#notebookSearch:focus { border-color: %ACCENT%; }
+#notebookPage QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }
+#notebookPage QScrollBar::handle:vertical { background: %BORDER%; border-radius: 3px; min-height: 32px; }
+#notebookPage QScrollBar::add-line:vertical, #notebookPage QScrollBar::sub-line:vertical { height: 0px; }
+#notebookPage QScrollBar::add-page:vertical, #notebookPage QScrollBar::sub-page:vertical { background: transparent; }
 #onThisDay { background: %PINNED%; border: 1px solid %PINNEDBORDER%; border-radius: 8px; }
 )");
     sheet.replace(QStringLiteral("%PAGE%"), pageBg)

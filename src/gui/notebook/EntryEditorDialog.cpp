@@ -75,7 +75,7 @@ EntryEditorDialog::EntryEditorDialog(Workspace& workspace, qint64 childId, qint6
     column->setContentsMargins(24, 20, 24, 12);
     column->setSpacing(14);
     auto* caption = new QLabel(notebook::sectionTitle(m_loaded.section).toUpper(), content);
-    caption->setObjectName(QStringLiteral("mirrorCaption"));
+    caption->setObjectName(QStringLiteral("sectionCaption"));
     caption->setStyleSheet(QStringLiteral("color: %1;").arg(notebook::sectionColor(m_loaded.section).darker(125).name()));
     column->addWidget(caption);
     column->addWidget(buildFields());

@@ -40,6 +40,8 @@ namespace {
 
 constexpr int kColumns = 2;       // cards side by side in an ordinary section
 constexpr int kSearchLimit = 50;  // hits listed for one query
+constexpr int kFirstCards = 8;    // made before the page first shows: about a screenful
+constexpr int kCardsPerTurn = 16; // made on each later turn of the event loop
 
 QPixmap dot(const QColor& color, qreal ratio)
 {
@@ -178,8 +180,8 @@ void NotebookPage::setChild(qint64 childId)
         m_search->clear();
     }
     m_body->setCurrentIndex(0);
-    reload();
     m_scroll->verticalScrollBar()->setValue(0);
+    reload(true);
 }
 
 void NotebookPage::showEvent(QShowEvent* event)
@@ -237,7 +239,7 @@ void NotebookPage::refreshHeader()
     }
 }
 
-void NotebookPage::reload()
+void NotebookPage::reload(bool isProgressive)
 {
     m_isReloadQueued = false;
     m_isStale = false;
@@ -263,6 +265,7 @@ void NotebookPage::reload()
     m_cards.clear();
     m_sectionOf.clear();
     m_sectionWidgets.clear();
+    m_pending.clear();
     m_sections = new QWidget;
     m_sections->setObjectName(QStringLiteral("page"));
     auto* column = new QVBoxLayout(m_sections);
@@ -301,9 +304,14 @@ void NotebookPage::reload()
                                     : tr("%1  ·  %2 of what you've seen")
                                           .arg(countText(entries, tr("entry"), tr("entries")),
                                                countText(notes, tr("dated note"), tr("dated notes"))));
+    makeCards(isProgressive ? kFirstCards : static_cast<int>(m_pending.size()));
     m_scroll->setWidget(m_sections);
     m_sections->layout()->activate();
     m_scroll->verticalScrollBar()->setValue(scrolled);
+    if (!m_pending.empty() && !m_isMakingQueued) {
+        m_isMakingQueued = true;
+        QTimer::singleShot(0, this, &NotebookPage::makeRemainingCards);
+    }
     if (!m_search->text().trimmed().isEmpty())
         runSearch();
 }
@@ -359,33 +367,61 @@ QWidget* NotebookPage::buildSection(const core::NotebookSection& section, const 
         grid->setColumnStretch(c, 1);
     const int count = static_cast<int>(section.entries.size());
     for (int i = 0; i < count; ++i) {
-        const auto& entry = section.entries[static_cast<std::size_t>(i)];
+        PendingCard pending;
+        pending.block = block;
+        pending.grid = grid;
+        pending.entry = section.entries[static_cast<std::size_t>(i)];
+        pending.index = i;
+        pending.columns = columns;
         // Pinned entries stay above the others, so each group moves only within itself.
-        EntryCard::Place place;
-        place.canMoveUp = i > 0 && section.entries[static_cast<std::size_t>(i - 1)].isPinned == entry.isPinned;
-        place.canMoveDown = i + 1 < count && section.entries[static_cast<std::size_t>(i + 1)].isPinned == entry.isPinned;
-        std::optional<core::Entry> full;
-        if (isMirror) {
-            try {
-                full = m_workspace.notebook().entry(entry.id);
-            } catch (const core::StorageError&) {
-            }
-        }
-        auto* card = new EntryCard(m_workspace, entry, place, full, block);
-        connect(card, &EntryCard::openRequested, this, &NotebookPage::openEntry);
-        connect(card, &EntryCard::pinRequested, this, &NotebookPage::setPinned);
-        connect(card, &EntryCard::moveRequested, this, &NotebookPage::move);
-        connect(card, &EntryCard::trashRequested, this, &NotebookPage::moveToTrash);
-        grid->addWidget(card, i / columns, i % columns);
-        m_cards.insert(entry.id, card);
-        m_sectionOf.insert(entry.id, section.section);
+        const bool isPinned = pending.entry.isPinned;
+        pending.canMoveUp = i > 0 && section.entries[static_cast<std::size_t>(i - 1)].isPinned == isPinned;
+        pending.canMoveDown = i + 1 < count && section.entries[static_cast<std::size_t>(i + 1)].isPinned == isPinned;
+        m_sectionOf.insert(pending.entry.id, section.section);
+        m_pending.push_back(std::move(pending));
     }
     layout->addLayout(grid);
     return block;
 }
 
-EntryCard* NotebookPage::card(qint64 entryId) const
+void NotebookPage::makeCards(int count)
 {
+    for (; count > 0 && !m_pending.empty(); --count) {
+        PendingCard pending = std::move(m_pending.front());
+        m_pending.pop_front();
+        std::optional<core::Entry> full;
+        if (pending.entry.section == core::Section::MirrorTraits) {
+            try {
+                full = m_workspace.notebook().entry(pending.entry.id);
+            } catch (const core::StorageError&) {
+                // Gone to the trash meanwhile: its card shows without notes until the next reload.
+            }
+        }
+        auto* card = new EntryCard(m_workspace, pending.entry, {pending.canMoveUp, pending.canMoveDown}, full,
+                                   pending.block);
+        connect(card, &EntryCard::openRequested, this, &NotebookPage::openEntry);
+        connect(card, &EntryCard::pinRequested, this, &NotebookPage::setPinned);
+        connect(card, &EntryCard::moveRequested, this, &NotebookPage::move);
+        connect(card, &EntryCard::trashRequested, this, &NotebookPage::moveToTrash);
+        pending.grid->addWidget(card, pending.index / pending.columns, pending.index % pending.columns);
+        m_cards.insert(pending.entry.id, card);
+    }
+}
+
+void NotebookPage::makeRemainingCards()
+{
+    m_isMakingQueued = false;
+    makeCards(kCardsPerTurn);
+    if (!m_pending.empty()) {
+        m_isMakingQueued = true;
+        QTimer::singleShot(0, this, &NotebookPage::makeRemainingCards);
+    }
+}
+
+EntryCard* NotebookPage::card(qint64 entryId)
+{
+    if (!m_cards.contains(entryId) && !m_pending.empty())
+        makeCards(static_cast<int>(m_pending.size()));
     return m_cards.value(entryId);
 }
 
@@ -419,6 +455,7 @@ void NotebookPage::setSearchText(const QString& text)
 void NotebookPage::scrollToSection(core::Section section)
 {
     if (QWidget* block = m_sectionWidgets.value(static_cast<int>(section))) {
+        makeCards(static_cast<int>(m_pending.size())); // everything above it takes its room
         m_search->clear();
         m_sections->layout()->activate();
         m_scroll->verticalScrollBar()->setValue(block->y());
@@ -508,8 +545,8 @@ void NotebookPage::move(qint64 entryId, int step)
 
 void NotebookPage::moveToTrash(qint64 entryId)
 {
-    EntryCard* card = m_cards.value(entryId);
-    const QString name = card ? card->accessibleName() : tr("this entry");
+    EntryCard* found = card(entryId);
+    const QString name = found ? found->accessibleName() : tr("this entry");
     if (!m_workspace.prompts().confirm(this, tr("Move “%1” to the trash?").arg(name),
                                        tr("It moves to the trash with its notes. Nothing is deleted: you can bring "
                                           "it back from Settings → Trash."),
@@ -529,9 +566,9 @@ void NotebookPage::moveToTrash(qint64 entryId)
 void NotebookPage::focusCard(qint64 entryId)
 {
     const auto focus = [this, entryId] {
-        if (EntryCard* card = m_cards.value(entryId)) {
-            card->setFocus(Qt::OtherFocusReason);
-            m_scroll->ensureWidgetVisible(card, 20, 40);
+        if (EntryCard* found = card(entryId)) {
+            found->setFocus(Qt::OtherFocusReason);
+            m_scroll->ensureWidgetVisible(found, 20, 40);
         }
     };
     focus();

@@ -10,6 +10,9 @@
 
 #include <QHash>
 
+#include <deque>
+
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
@@ -39,7 +42,10 @@ public:
     void setSearchText(const QString& text);
     void scrollToSection(core::Section section);
     void showOnePageProfile();
-    EntryCard* card(qint64 entryId) const;
+    // The card of an entry (made at once if it was still waiting); nullptr when not on the page.
+    EntryCard* card(qint64 entryId);
+    // False while cards of a just-opened notebook are still being made.
+    bool hasAllCards() const { return m_pending.empty(); }
     SearchResultsView* searchResults() const { return m_results; }
     QLineEdit* searchField() const { return m_search; }
 
@@ -51,7 +57,21 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void reload();
+    // A card still to be made: opening a notebook makes the first screen's cards at once and
+    // the rest on the next turns of the event loop, so the page shows within a frame.
+    struct PendingCard {
+        QWidget* block = nullptr;
+        QGridLayout* grid = nullptr;
+        core::EntrySummary entry;
+        int index = 0;
+        int columns = 1;
+        bool canMoveUp = false;
+        bool canMoveDown = false;
+    };
+
+    void reload(bool isProgressive = false);
+    void makeCards(int count);
+    void makeRemainingCards();
     void scheduleReload();
     void refreshHeader();
     QWidget* buildSection(const core::NotebookSection& section, const QString& childName);
@@ -77,6 +97,8 @@ private:
     QHash<int, QWidget*> m_sectionWidgets; // by core::Section
     QHash<qint64, EntryCard*> m_cards;
     QHash<qint64, core::Section> m_sectionOf;
+    std::deque<PendingCard> m_pending;
+    bool m_isMakingQueued = false;
     QLabel* m_resultsHeading;
     SearchResultsView* m_results;
 };

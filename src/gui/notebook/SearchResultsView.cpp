@@ -12,13 +12,17 @@ namespace attune::gui {
 namespace {
 
 constexpr int kPadding = 12;
-constexpr int kSnippetLines = 2;
+constexpr int kSnippetLines = 2; // at most; a snippet that fits on one line takes one
 
 // Paints a hit as two parts: a bold title with its section on the right, and the snippet
 // (rich text, at most two lines) beneath.
 class ResultDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ResultDelegate(QListView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -81,14 +85,21 @@ public:
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         QFont titleFont = option.font;
         titleFont.setPointSizeF(option.font.pointSizeF() * 1.08);
-        const qreal height = QFontMetricsF(titleFont).height() + 4
-                             + QFontMetricsF(option.font).lineSpacing() * kSnippetLines + 2 * kPadding + 6;
+        // Measured, not laid out: a keystroke re-measures every row. Bold matches run a little wider.
+        const qreal available = m_view->viewport()->width() - 2 * kPadding - 8;
+        const qreal advance = QFontMetricsF(option.font).horizontalAdvance(index.data(SearchResultsModel::SnippetPlainRole).toString()) * 1.06;
+        const int lines = advance > available ? kSnippetLines : 1;
+        const qreal height = QFontMetricsF(titleFont).height() + 4 + QFontMetricsF(option.font).lineSpacing() * lines
+                             + 2 * kPadding + 6;
         return {200, qCeil(height)};
     }
+
+private:
+    QListView* m_view;
 };
 
 } // namespace
@@ -117,6 +128,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case EntryIdRole: return row.entryId;
     case WhereRole: return row.where;
     case SnippetHtmlRole: return row.snippetHtml;
+    case SnippetPlainRole: return row.snippetPlain;
     default: return {};
     }
 }
@@ -133,7 +145,7 @@ SearchResultsView::SearchResultsView(QWidget* parent)
     setAttribute(Qt::WA_Hover);
     setFrameShape(QFrame::NoFrame);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setUniformItemSizes(true);
+    setResizeMode(QListView::Adjust); // rows measure their snippet against the width
     setSelectionMode(QAbstractItemView::SingleSelection);
     viewport()->setAutoFillBackground(false);
     setStyleSheet(QStringLiteral("QListView { background: transparent; }"));

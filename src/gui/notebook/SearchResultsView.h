@@ -22,7 +22,7 @@ class SearchResultsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { EntryIdRole = Qt::UserRole + 1, WhereRole, SnippetHtmlRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, WhereRole, SnippetHtmlRole, SnippetPlainRole };
 
     using QAbstractListModel::QAbstractListModel;
     void setRows(std::vector<SearchResultRow> rows);
