@@ -145,12 +145,25 @@ void KeepMarvelDialog::fillDestinations()
     }
     QFont captionFont = m_destinations->font();
     captionFont.setWeight(QFont::DemiBold);
+    const int rowHeight = m_destinations->fontMetrics().height() + 8;
     for (const auto& section : page.sections) {
         auto* caption = new QListWidgetItem(notebook::sectionTitle(section.section), m_destinations);
         caption->setFlags(Qt::NoItemFlags);
         caption->setFont(captionFont);
         caption->setForeground(notebook::sectionColor(section.section).darker(130));
+        caption->setSizeHint(QSize(0, rowHeight + 6));
         const bool isMirror = section.section == core::Section::MirrorTraits;
+        // Starting something new comes first in each section, where it is seen without scrolling.
+        // A new mirror trait needs two sides, so it is started from the notebook itself.
+        if (!isMirror) {
+            auto* add = new QListWidgetItem(QStringLiteral("    + ") + notebook::newLabel(section.section),
+                                            m_destinations);
+            add->setData(kEntryRole, 0);
+            add->setData(kSectionRole, static_cast<int>(section.section));
+            add->setData(Qt::AccessibleTextRole, notebook::newLabel(section.section));
+            add->setForeground(notebook::sectionColor(section.section).darker(140));
+            add->setSizeHint(QSize(0, rowHeight));
+        }
         for (const auto& entry : section.entries) {
             const QString title = isMirror ? tr("%1 ↔ %2").arg(toQString(entry.title), toQString(entry.shine))
                                            : toQString(entry.title);
@@ -160,17 +173,8 @@ void KeepMarvelDialog::fillDestinations()
             item->setData(kMirrorRole, isMirror);
             item->setData(Qt::AccessibleTextRole, title);
             item->setToolTip(title);
+            item->setSizeHint(QSize(0, rowHeight));
         }
-        // A new mirror trait needs two sides, so it is started from the notebook itself.
-        if (isMirror)
-            continue;
-        auto* add = new QListWidgetItem(QStringLiteral("    + ") + notebook::newLabel(section.section), m_destinations);
-        add->setData(kEntryRole, 0);
-        add->setData(kSectionRole, static_cast<int>(section.section));
-        add->setData(Qt::AccessibleTextRole, notebook::newLabel(section.section));
-        QFont italic = m_destinations->font();
-        italic.setItalic(true);
-        add->setFont(italic);
     }
 }
 
