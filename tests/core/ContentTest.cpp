@@ -3,9 +3,11 @@
 #include "TestSupport.h"
 
 #include "attune/core/Content.h"
+#include "attune/core/Notebook.h"
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <set>
 
 using namespace attune;
@@ -78,6 +80,17 @@ TEST(Content, ActivityIdeasAreChildLedPlay)
     EXPECT_NE(ideas.avoidNote.find("Screens"), std::string::npos);
     EXPECT_THROW(core::parseActivities(R"({"version": 1, "activities": [1]})"), std::runtime_error);
     EXPECT_THROW(core::parseFeelings(R"({"version": 1, "groups": [{"key": "x"}]})"), std::runtime_error);
+}
+
+TEST(Content, UsesMatchTheNotebookUsesInOrder)
+{
+    const auto uses = core::parseUses(content("uses.json"));
+    ASSERT_EQ(uses.size(), std::size(core::kAllUses));
+    for (std::size_t i = 0; i < uses.size(); ++i) {
+        EXPECT_EQ(uses[i].key, core::toString(core::kAllUses[i]));
+        EXPECT_FALSE(uses[i].label.empty());
+        EXPECT_FALSE(uses[i].hint.empty());
+    }
 }
 
 TEST(Content, MalformedFilesNameWhatIsWrong)

@@ -20,6 +20,7 @@ class FakePrompts final : public gui::Prompts {
 public:
     bool confirmAnswer = true;
     QString imageFile;
+    QString saveFile; // the answer to chooseSaveFile; empty = cancelled
     QStringList asked;
     QStringList warnings;
 
@@ -31,6 +32,11 @@ public:
     void inform(QWidget*, const QString& title, const QString&) override { asked << title; }
     void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
     QString chooseImageFile(QWidget*) override { return imageFile; }
+    QString chooseSaveFile(QWidget*, const QString& title, const QString&, const QString&) override
+    {
+        asked << title;
+        return saveFile;
+    }
 };
 
 class GuiTest : public ::testing::Test {

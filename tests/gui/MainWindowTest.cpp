@@ -53,19 +53,6 @@ TEST_F(MainWindowTest, EveryPageHasAShortcut)
     }
 }
 
-TEST_F(MainWindowTest, UpcomingPagesSayWhatWillAppearThere)
-{
-    openWindow();
-    for (const char* name : {"notebookPage"}) {
-        auto* page = window->findChild<gui::EmptyState*>(QString::fromLatin1(name));
-        ASSERT_NE(page, nullptr) << name;
-        bool hasText = false;
-        for (auto* label : page->findChildren<QLabel*>())
-            hasText = hasText || label->text().size() > 60;
-        EXPECT_TRUE(hasText) << name;
-    }
-}
-
 TEST_F(MainWindowTest, SidebarListsActiveChildrenAndOpensTheirProfile)
 {
     addChild("Maya");

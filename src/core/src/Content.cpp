@@ -143,4 +143,14 @@ ActivityIdeas parseActivities(const std::string& jsonText)
     return {texts(document, "activities", kWhat), optionalText(document, "avoid_note")};
 }
 
+std::vector<UseInfo> parseUses(const std::string& jsonText)
+{
+    constexpr const char* kWhat = "uses.json";
+    const json document = parse(jsonText, kWhat);
+    std::vector<UseInfo> result;
+    for (const auto& item : array(document, "uses", kWhat))
+        result.push_back({text(item, "key", kWhat), text(item, "label", kWhat), optionalText(item, "hint")});
+    return result;
+}
+
 } // namespace attune::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/Prompts.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -33,6 +34,13 @@ QString QtPrompts::chooseImageFile(QWidget* parent)
     return QFileDialog::getOpenFileName(parent, QObject::tr("Choose a photo"),
                                         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
                                         QObject::tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)"));
+}
+
+QString QtPrompts::chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                                  const QString& filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
 }
 
 } // namespace attune::gui

@@ -18,6 +18,10 @@ public:
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
     // A picture to use as an avatar; empty when cancelled.
     virtual QString chooseImageFile(QWidget* parent) = 0;
+    // Where to save a file (a PDF…), starting from `suggestedName` in the documents folder;
+    // `filter` as in QFileDialog ("PDF (*.pdf)"). Empty when cancelled.
+    virtual QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                                   const QString& filter) = 0;
 };
 
 // The real dialogs.
@@ -27,6 +31,8 @@ public:
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     QString chooseImageFile(QWidget* parent) override;
+    QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                           const QString& filter) override;
 };
 
 } // namespace attune::gui

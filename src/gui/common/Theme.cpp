@@ -25,6 +25,11 @@ void applyTheme(QApplication& app)
     const QString accent = isDark ? QStringLiteral("#8fbfa8") : QStringLiteral("#3f7d64");
     const QString pageBg = isDark ? window : QStringLiteral("#f7f8f6");
     const QString soft = isDark ? QStringLiteral("#2f4a3e") : QStringLiteral("#e3f0e8");
+    // The notebook's chips and pinned cards.
+    const QString chip = isDark ? QStringLiteral("#2f4a3e") : QStringLiteral("#e6f1ea");
+    const QString chipText = isDark ? QStringLiteral("#cde8d9") : QStringLiteral("#2f5e4b");
+    const QString pinned = isDark ? QStringLiteral("#3a3528") : QStringLiteral("#fffaf0");
+    const QString pinnedBorder = isDark ? QStringLiteral("#5a5038") : QStringLiteral("#ecdcb8");
 
     QString sheet = QStringLiteral(R"(
 QMainWindow, #page { background: %PAGE%; }
@@ -71,6 +76,21 @@ QPushButton[dayState="true"]:checked { background: %SOFT%; color: %ACCENT%; bord
 #ratingHelps:checked { background: #d9eedf; color: #245c3d; }
 #ratingNeutral:checked { background: #e8e8e8; color: #333; }
 #ratingAvoid:checked { background: #f5dedc; color: #803330; }
+#sectionCaption { font-size: 11px; font-weight: 600; letter-spacing: 1px; }
+QToolButton#useToggle { border: 1px solid %BORDER%; border-radius: 11px; padding: 4px 12px; background: %CARD%; }
+QToolButton#useToggle:checked { background: %CHIP%; color: %CHIPTEXT%; border-color: %ACCENT%; }
+QPushButton[primary="true"]::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 6px; }
+QPushButton#addToNotebook { padding-right: 26px; }
+QToolButton#sectionJump { border: 1px solid %BORDER%; border-radius: 11px; padding: 4px 12px; background: %CARD%; }
+QToolButton#sectionJump:hover { border-color: %ACCENT%; }
+#emptySection { border: 1px dashed %BORDER%; border-radius: 12px; color: %MUTED%; padding: 16px; }
+QLineEdit#notebookSearch { padding: 7px 12px; border: 1px solid %BORDER%; border-radius: 12px; font-size: 14px; background: %CARD%; }
+QLineEdit#notebookSearch:focus { border-color: %ACCENT%; }
+#notebookPage QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }
+#notebookPage QScrollBar::handle:vertical { background: %BORDER%; border-radius: 3px; min-height: 32px; }
+#notebookPage QScrollBar::add-line:vertical, #notebookPage QScrollBar::sub-line:vertical { height: 0px; }
+#notebookPage QScrollBar::add-page:vertical, #notebookPage QScrollBar::sub-page:vertical { background: transparent; }
+#onThisDay { background: %PINNED%; border: 1px solid %PINNEDBORDER%; border-radius: 8px; }
 )");
     sheet.replace(QStringLiteral("%PAGE%"), pageBg)
         .replace(QStringLiteral("%SIDEBAR%"), sidebar)
@@ -79,7 +99,11 @@ QPushButton[dayState="true"]:checked { background: %SOFT%; color: %ACCENT%; bord
         .replace(QStringLiteral("%TEXT%"), text)
         .replace(QStringLiteral("%MUTED%"), muted)
         .replace(QStringLiteral("%ACCENT%"), accent)
-        .replace(QStringLiteral("%SOFT%"), soft);
+        .replace(QStringLiteral("%SOFT%"), soft)
+        .replace(QStringLiteral("%CHIPTEXT%"), chipText)
+        .replace(QStringLiteral("%CHIP%"), chip)
+        .replace(QStringLiteral("%PINNEDBORDER%"), pinnedBorder)
+        .replace(QStringLiteral("%PINNED%"), pinned);
     Q_UNUSED(base)
     app.setStyleSheet(sheet);
 }

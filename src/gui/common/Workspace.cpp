@@ -9,6 +9,7 @@
 #include "attune/core/Notebook.h"
 #include "attune/core/Plans.h"
 #include "attune/core/Reflection.h"
+#include "attune/core/Search.h"
 #include "attune/core/Store.h"
 #include "attune/core/TimeLog.h"
 #include "attune/core/TimeSummary.h"
@@ -42,6 +43,7 @@ Content Content::loadFromResources()
     content.tips = core::parseTips(readResource(QStringLiteral("tips.json")));
     content.feelings = core::parseFeelings(readResource(QStringLiteral("feelings.json")));
     content.activityIdeas = core::parseActivities(readResource(QStringLiteral("activities.json")));
+    content.uses = core::parseUses(readResource(QStringLiteral("uses.json")));
     return content;
 }
 
@@ -59,6 +61,7 @@ Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& promp
     , m_timeLog(std::make_unique<core::TimeLog>(*m_store))
     , m_timers(std::make_unique<core::Timers>(*m_store))
     , m_timeSummary(std::make_unique<core::TimeSummary>(*m_store))
+    , m_search(std::make_unique<core::Search>(*m_store))
     , m_content(Content::loadFromResources())
 {
     const auto caregivers = m_family->caregivers();

@@ -18,6 +18,7 @@ class Family;
 class Notebook;
 class Plans;
 class Reflections;
+class Search;
 class Store;
 class TimeLog;
 class TimeSummary;
@@ -40,6 +41,7 @@ struct Content {
     std::vector<core::Tip> tips;
     std::vector<core::FeelingGroup> feelings;
     core::ActivityIdeas activityIdeas;
+    std::vector<core::UseInfo> uses; // the six uses of a strength, in core::kAllUses order
 
     static Content loadFromResources();
 };
@@ -64,6 +66,7 @@ public:
     core::TimeSummary& timeSummary() { return *m_timeSummary; }
     // The running one-on-one timers, ticking once a second for display.
     TimerHub& timerHub() { return *m_timerHub; }
+    core::Search& search() { return *m_search; }
     const core::Clock& clock() const { return m_clock; }
     Prompts& prompts() { return m_prompts; }
     const Content& content() const { return m_content; }
@@ -97,6 +100,8 @@ Q_SIGNALS:
     void oneOnOneChanged(qint64 childId);
     // A timer was started, paused, resumed, stopped or discarded.
     void timersChanged();
+    // A child's notebook changed: an entry or evidence line added, edited, moved or trashed.
+    void notebookChanged(qint64 childId);
 
 private:
     std::unique_ptr<core::Database> m_db;
@@ -112,6 +117,7 @@ private:
     std::unique_ptr<core::Timers> m_timers;
     std::unique_ptr<core::TimeSummary> m_timeSummary;
     std::unique_ptr<TimerHub> m_timerHub;
+    std::unique_ptr<core::Search> m_search;
     Content m_content;
     QString m_backupFolder;
 };

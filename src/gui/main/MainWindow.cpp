@@ -18,6 +18,7 @@
 #include "main/Tray.h"
 #include "onetoone/OneOnOnePage.h"
 #include "onetoone/TimerCard.h"
+#include "notebook/NotebookPage.h"
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
@@ -71,14 +72,6 @@ const QString child = QStringLiteral("window/child");
 const QString caregiver = QStringLiteral("caregiver/current");
 } // namespace key
 
-// The honest empty state of a page that a later release fills.
-QWidget* makeUpcomingPage(const QString& objectName, const QString& title, const QString& text, QWidget* parent)
-{
-    auto* page = new EmptyState(title, text, parent);
-    page->setObjectName(objectName);
-    return page;
-}
-
 } // namespace
 
 MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* parent)
@@ -101,16 +94,14 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
 
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_oneOnOne);
-    m_pages->addWidget(makeUpcomingPage(
-        QStringLiteral("notebookPage"), tr("Strengths and interests"),
-        tr("Here you will keep what you notice about each child: their strengths, interests and skills, how "
-           "they think and learn, how they are growing, and the bright side of each struggle."),
-        this));
+    auto* notebook = new NotebookPage(workspace, this);
+    m_pages->addWidget(notebook);
     m_pages->addWidget(m_reflections);
     m_pages->addWidget(m_plans);
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_settings);
-    m_childPages = {m_profile, m_oneOnOne, m_reflections, m_plans};
+    m_childPages = {m_profile, m_oneOnOne, notebook, m_reflections, m_plans};
+    connect(notebook, &NotebookPage::addChildRequested, this, &MainWindow::addChild);
 
     // Running timers sit above every page, so one is always in sight.
     auto* main = new QWidget(this);

@@ -44,6 +44,10 @@ QString trashKind(const std::string& table)
         return QObject::tr("Calm conversation");
     if (table == "sessions")
         return QObject::tr("One-on-one time");
+    if (table == "notebook_entries")
+        return QObject::tr("Notebook entry");
+    if (table == "notebook_evidence")
+        return QObject::tr("Notebook note");
     return QObject::tr("Item");
 }
 

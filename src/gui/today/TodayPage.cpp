@@ -10,6 +10,7 @@
 #include "onetoone/SessionActions.h"
 #include "onetoone/SessionDialog.h"
 #include "onetoone/WeekChart.h"
+#include "notebook/OnThisDayLine.h"
 
 #include "attune/core/Dates.h"
 #include "attune/core/Family.h"
@@ -253,6 +254,8 @@ void TodayPage::reload()
         m_week.insert(id, week);
         text->addWidget(week);
         text->addWidget(new PlansDueWidget(m_workspace, id, card));
+        if (auto* onThisDay = OnThisDayLine::create(m_workspace, id, card))
+            text->addWidget(onThisDay);
         row->addLayout(text, 1);
 
         // The one next step for today, then the way to the child's pages.

@@ -68,6 +68,13 @@ struct ActivityIdeas {
     std::string avoidNote; // what doesn't fit this time, in plain words
 };
 
+// One of the six ways to use a strength (uses.json); `key` matches core::Use's toString().
+struct UseInfo {
+    std::string key;
+    std::string label;
+    std::string hint;
+};
+
 // Each throws std::runtime_error naming the file part that is wrong.
 std::vector<CoregCategory> parseCoregCategories(const std::string& json);
 std::vector<HelplineLocale> parseHelplines(const std::string& json, std::string* defaultLocale = nullptr);
@@ -76,5 +83,6 @@ Disclaimer parseDisclaimer(const std::string& json);
 std::vector<Tip> parseTips(const std::string& json);
 std::vector<FeelingGroup> parseFeelings(const std::string& json);
 ActivityIdeas parseActivities(const std::string& json);
+std::vector<UseInfo> parseUses(const std::string& json);
 
 } // namespace attune::core
