@@ -99,6 +99,27 @@ TEST_F(NotebookPageTest, ShowsAllSixSectionsWithAnInvitationWhenEmpty)
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("heading1"))->text(), QStringLiteral("Maya's notebook"));
 }
 
+TEST_F(NotebookPageTest, ALongNotebookShowsItsTopAtOnceAndFillsInWithoutSqueezing)
+{
+    for (int i = 0; i < 40; ++i)
+        addEntry(i % 2 == 0 ? Section::Strengths : Section::Interests, "Entry " + std::to_string(i));
+    openPage();
+    EXPECT_FALSE(page->hasAllCards()); // the first screen first; the rest on the next turns
+    const auto checkHeights = [this] {
+        for (auto* shown : page->findChildren<gui::EntryCard*>()) {
+            if (shown->isVisible()) {
+                EXPECT_GE(shown->height(), shown->heightForWidth(shown->width())) << shown->title().toStdString();
+            }
+        }
+    };
+    while (!page->hasAllCards()) {
+        QCoreApplication::processEvents();
+        checkHeights(); // every turn: no card is squeezed while the others arrive
+    }
+    EXPECT_EQ(page->findChildren<gui::EntryCard*>().size(), 40);
+    checkHeights();
+}
+
 TEST_F(NotebookPageTest, AddingFromASectionTypesAnEntryOntoThePage)
 {
     openPage();

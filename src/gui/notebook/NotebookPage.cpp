@@ -181,6 +181,10 @@ void NotebookPage::setChild(qint64 childId)
     }
     m_body->setCurrentIndex(0);
     m_scroll->verticalScrollBar()->setValue(0);
+    if (!isVisible()) {
+        m_isStale = true; // the sidebar changes child on every page: this one reads when shown
+        return;
+    }
     reload(true);
 }
 
@@ -188,7 +192,7 @@ void NotebookPage::showEvent(QShowEvent* event)
 {
     ChildPage::showEvent(event);
     if (m_isStale && m_childId != 0)
-        reload();
+        reload(true); // before the first paint, so another child's cards never show
 }
 
 bool NotebookPage::eventFilter(QObject* watched, QEvent* event)
@@ -307,6 +311,7 @@ void NotebookPage::reload(bool isProgressive)
     makeCards(isProgressive ? kFirstCards : static_cast<int>(m_pending.size()));
     m_scroll->setWidget(m_sections);
     m_sections->layout()->activate();
+    fitSections();
     m_scroll->verticalScrollBar()->setValue(scrolled);
     if (!m_pending.empty() && !m_isMakingQueued) {
         m_isMakingQueued = true;
@@ -329,7 +334,9 @@ QWidget* NotebookPage::buildSection(const core::NotebookSection& section, const 
     auto* marker = new QLabel(block);
     marker->setPixmap(dot(notebook::sectionColor(section.section), devicePixelRatioF()));
     header->addWidget(marker, 0, Qt::AlignVCenter);
-    header->addWidget(makeHeading(notebook::sectionTitle(section.section), 2, block));
+    QLabel* heading = makeHeading(notebook::sectionTitle(section.section), 2, block);
+    heading->setWordWrap(false); // one line: wrapping labels are measured at every layout pass
+    header->addWidget(heading);
     if (!section.entries.empty()) {
         auto* count = new QLabel(QString::number(section.entries.size()), block);
         count->setObjectName(QStringLiteral("muted"));
@@ -346,7 +353,6 @@ QWidget* NotebookPage::buildSection(const core::NotebookSection& section, const 
     layout->addLayout(header);
     auto* blurb = new QLabel(notebook::sectionBlurb(section.section), block);
     blurb->setObjectName(QStringLiteral("muted"));
-    blurb->setWordWrap(true);
     layout->addWidget(blurb);
     layout->addSpacing(4);
 
@@ -412,6 +418,7 @@ void NotebookPage::makeRemainingCards()
 {
     m_isMakingQueued = false;
     makeCards(kCardsPerTurn);
+    fitSections();
     if (!m_pending.empty()) {
         m_isMakingQueued = true;
         QTimer::singleShot(0, this, &NotebookPage::makeRemainingCards);
@@ -420,9 +427,22 @@ void NotebookPage::makeRemainingCards()
 
 EntryCard* NotebookPage::card(qint64 entryId)
 {
-    if (!m_cards.contains(entryId) && !m_pending.empty())
+    if (!m_cards.contains(entryId) && !m_pending.empty()) {
         makeCards(static_cast<int>(m_pending.size()));
+        fitSections();
+    }
     return m_cards.value(entryId);
+}
+
+void NotebookPage::fitSections()
+{
+    // The scroll area would grow the page on its next turn; until then the cards just added would
+    // be squeezed into the old height for a frame. Grow it now.
+    if (!m_sections)
+        return;
+    const int height = m_sections->heightForWidth(m_sections->width());
+    if (height > m_sections->height())
+        m_sections->resize(m_sections->width(), height);
 }
 
 void NotebookPage::addEntry(core::Section section)
@@ -456,6 +476,7 @@ void NotebookPage::scrollToSection(core::Section section)
 {
     if (QWidget* block = m_sectionWidgets.value(static_cast<int>(section))) {
         makeCards(static_cast<int>(m_pending.size())); // everything above it takes its room
+        fitSections();
         m_search->clear();
         m_sections->layout()->activate();
         m_scroll->verticalScrollBar()->setValue(block->y());

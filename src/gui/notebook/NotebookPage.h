@@ -72,6 +72,7 @@ private:
     void reload(bool isProgressive = false);
     void makeCards(int count);
     void makeRemainingCards();
+    void fitSections();
     void scheduleReload();
     void refreshHeader();
     QWidget* buildSection(const core::NotebookSection& section, const QString& childName);
