@@ -7,6 +7,7 @@
 #include "onetoone/SessionDialog.h"
 
 #include "attune/core/Family.h"
+#include "attune/core/Notebook.h"
 #include "attune/core/TimeLog.h"
 
 #include <QCheckBox>
@@ -209,4 +210,24 @@ TEST_F(SessionDialogTest, ATimersMinutesAreNotDroppedByAStrayEscape)
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     EXPECT_FALSE(dialog->isVisible());
     EXPECT_EQ(sessionCount(), 0u);
+}
+
+TEST_F(SessionDialogTest, InterestsFromTheNotebookAreAmongTheActivityChips)
+{
+    core::EntryDraft interest;
+    interest.section = core::Section::Interests;
+    interest.title = "Marble runs";
+    workspace->notebook().addEntry(maya, interest);
+    const QStringList chips = gui::activityChips(*workspace, maya, 10);
+    EXPECT_TRUE(chips.contains(QStringLiteral("Marble runs"))) << chips.join(QStringLiteral(", ")).toStdString();
+    EXPECT_FALSE(gui::activityChips(*workspace, addChild("Leo"), 10).contains(QStringLiteral("Marble runs")))
+        << "another child's interests stay theirs";
+}
+
+TEST_F(SessionDialogTest, TheMarvelCanBeKeptInTheNotebook)
+{
+    openNew();
+    auto* keep = field<QPushButton>("keepMarvel");
+    ASSERT_NE(keep, nullptr);
+    EXPECT_EQ(keep->text(), QStringLiteral("Keep in the notebook…"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "onetoone/SessionDialog.h"
 
+#include "notebook/KeepMarvelDialog.h"
+
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
@@ -9,6 +11,7 @@
 #include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Family.h"
+#include "attune/core/Notebook.h"
 #include "attune/core/TimeLog.h"
 
 #include <QButtonGroup>
@@ -102,6 +105,9 @@ QStringList activityChips(Workspace& workspace, core::Id childId, int count)
         try {
             for (const auto& activity : workspace.timeLog().recentActivities(childId, 6))
                 add(activity);
+            // What the notebook says they love comes next.
+            for (const auto& interest : workspace.notebook().interestTitles(childId))
+                add(interest);
         } catch (const core::StorageError&) {
         }
     }
@@ -304,7 +310,23 @@ void SessionDialog::build()
     moodLayout->addWidget(error("moodAfter"));
     form->addRow(tr("Their mood"), moods);
     form->addRow(tr("&Note"), withError(m_note, error("note")));
-    form->addRow(tr("Something I\nmarvelled at"), withError(m_marvel, error("marvel")));
+    auto* keepMarvel = new QPushButton(tr("Keep in the notebook…"), this);
+    keepMarvel->setObjectName(QStringLiteral("keepMarvel"));
+    keepMarvel->setToolTip(tr("Add this to their strengths and interests notebook"));
+    connect(keepMarvel, &QPushButton::clicked, this, [this] {
+        const QString text = m_marvel->toPlainText().trimmed();
+        const qint64 childId = m_child->currentData().toLongLong();
+        if (text.isEmpty() || childId <= 0)
+            return;
+        KeepMarvelDialog::keepMarvel(m_workspace, childId, text, m_day->date().toString(Qt::ISODate), this);
+    });
+    auto* marvelBox = new QWidget(this);
+    auto* marvelLayout = new QVBoxLayout(marvelBox);
+    marvelLayout->setContentsMargins(0, 0, 0, 0);
+    marvelLayout->setSpacing(2);
+    marvelLayout->addWidget(withError(m_marvel, error("marvel")));
+    marvelLayout->addWidget(keepMarvel, 0, Qt::AlignRight);
+    form->addRow(tr("Something I\nmarvelled at"), marvelBox);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* save = makePrimaryButton(tr("Save"), this);
