@@ -6,7 +6,7 @@
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "notebook/EvidenceColumn.h"
-#include "notebook/FlowLayout.h"
+#include "common/FlowLayout.h"
 #include "notebook/NotebookFormat.h"
 
 #include "attune/core/Dates.h"

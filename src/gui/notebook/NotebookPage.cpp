@@ -8,7 +8,7 @@
 #include "common/Workspace.h"
 #include "notebook/EntryCard.h"
 #include "notebook/EntryEditorDialog.h"
-#include "notebook/FlowLayout.h"
+#include "common/FlowLayout.h"
 #include "notebook/NotebookFormat.h"
 #include "notebook/OnePageProfileDialog.h"
 #include "notebook/SearchResultsView.h"
