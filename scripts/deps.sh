@@ -10,7 +10,7 @@ packages=(
   qt6-qpa-plugins libgl-dev
   libsqlite3-dev sqlite3 libsqlitecpp-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  poppler-utils xvfb xauth fonts-dejavu-core
+  poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
 )
 
 missing=()
