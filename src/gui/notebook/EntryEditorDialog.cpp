@@ -7,6 +7,7 @@
 #include "common/Workspace.h"
 #include "notebook/EvidenceColumn.h"
 #include "common/FlowLayout.h"
+#include "notebook/NotebookActions.h"
 #include "notebook/NotebookFormat.h"
 
 #include "attune/core/Dates.h"
@@ -350,19 +351,8 @@ void EntryEditorDialog::moveToTrash()
     if (m_entryId == 0)
         return;
     const QString name = m_title->text().trimmed().isEmpty() ? tr("this entry") : m_title->text().trimmed();
-    if (!m_workspace.prompts().confirm(this, tr("Move “%1” to the trash?").arg(name),
-                                       tr("It moves to the trash with its notes. Nothing is deleted: you can bring "
-                                          "it back from Settings → Trash."),
-                                       tr("Move to trash")))
+    if (!trashNotebookEntry(m_workspace, this, m_childId, m_entryId, name))
         return;
-    try {
-        m_workspace.notebook().trashEntry(m_entryId);
-    } catch (const core::StorageError& error) {
-        m_workspace.prompts().warn(this, tr("Not moved"), toQString(error.what()));
-        return;
-    }
-    Q_EMIT m_workspace.notebookChanged(m_childId);
-    Q_EMIT m_workspace.trashChanged();
     QDialog::accept();
 }
 

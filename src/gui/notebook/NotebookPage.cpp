@@ -9,6 +9,7 @@
 #include "notebook/EntryCard.h"
 #include "notebook/EntryEditorDialog.h"
 #include "common/FlowLayout.h"
+#include "notebook/NotebookActions.h"
 #include "notebook/NotebookFormat.h"
 #include "notebook/OnePageProfileDialog.h"
 #include "notebook/SearchResultsView.h"
@@ -568,19 +569,8 @@ void NotebookPage::moveToTrash(qint64 entryId)
 {
     EntryCard* found = card(entryId);
     const QString name = found ? found->accessibleName() : tr("this entry");
-    if (!m_workspace.prompts().confirm(this, tr("Move “%1” to the trash?").arg(name),
-                                       tr("It moves to the trash with its notes. Nothing is deleted: you can bring "
-                                          "it back from Settings → Trash."),
-                                       tr("Move to trash")))
+    if (!trashNotebookEntry(m_workspace, this, m_childId, entryId, name))
         return;
-    try {
-        m_workspace.notebook().trashEntry(entryId);
-    } catch (const core::StorageError& error) {
-        m_workspace.prompts().warn(this, tr("Not moved"), toQString(error.what()));
-        return;
-    }
-    Q_EMIT m_workspace.notebookChanged(m_childId);
-    Q_EMIT m_workspace.trashChanged();
     reload();
 }
 
