@@ -9,6 +9,7 @@
 #include "attune/core/Migrations.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
@@ -244,4 +245,99 @@ TEST_F(DatabaseTest, CheckReportsCountsForAHealthyFile)
     for (const auto& [table, rows] : report.rowCounts)
         sawCaregivers = sawCaregivers || (table == "caregivers" && rows == 1);
     EXPECT_TRUE(sawCaregivers);
+}
+
+namespace {
+
+void addCaregiver(Database& db, const std::string& uuid)
+{
+    db.write([&] {
+        SQLite::Statement insert(db.sql(), "INSERT INTO caregivers (uuid, name, created_at, updated_at) VALUES (?, 'Dad', 1, 1)");
+        insert.bind(1, uuid);
+        insert.exec();
+    });
+}
+
+int caregiverCount(Database& db)
+{
+    return db.sql().execAndGet("SELECT count(*) FROM caregivers").getInt();
+}
+
+Kind writeKind(Database& db)
+{
+    try {
+        addCaregiver(db, "refused");
+    } catch (const StorageError& error) {
+        return error.kind();
+    }
+    ADD_FAILURE() << "a write into a file that is gone was accepted";
+    return Kind::Io;
+}
+
+} // namespace
+
+TEST_F(DatabaseTest, DeletedWhileOpenRefusesWritesAndRelocateKeepsEverything)
+{
+    Database db = Database::create(file);
+    addCaregiver(db, "before");
+    EXPECT_TRUE(db.isFileInPlace());
+
+    std::filesystem::remove(file);
+    EXPECT_FALSE(db.isFileInPlace());
+    EXPECT_EQ(writeKind(db), Kind::Moved);
+    EXPECT_EQ(caregiverCount(db), 2) << "the refused write left nothing behind";
+
+    // Everything committed before the file went is still reachable, and saved to a new name.
+    const auto rescued = dir / "rescued.sqlite";
+    db.relocate(rescued);
+    EXPECT_EQ(db.path(), rescued);
+    EXPECT_TRUE(db.isFileInPlace());
+    addCaregiver(db, "after");
+    db.close();
+
+    Database reopened = Database::open(rescued);
+    EXPECT_EQ(caregiverCount(reopened), 3);
+    EXPECT_EQ(reopened.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
+}
+
+TEST_F(DatabaseTest, RelocateBackToTheSamePlaceAfterTheFileWasDeleted)
+{
+    Database db = Database::create(file);
+    addCaregiver(db, "before");
+    std::filesystem::remove(file);
+    std::filesystem::remove(dir / "family.sqlite-wal");
+    db.relocate(file);
+    EXPECT_TRUE(db.isFileInPlace());
+    addCaregiver(db, "after");
+    db.close();
+    Database again = Database::open(file);
+    EXPECT_EQ(caregiverCount(again), 3);
+}
+
+TEST_F(DatabaseTest, ReplacedWhileOpenIsNoticedAndTheNewFileIsLeftAlone)
+{
+    Database db = Database::create(file);
+    addCaregiver(db, "ours");
+    // Another program (a sync tool, a copy from another computer) puts a different file there.
+    const auto other = dir / "other.sqlite";
+    Database::create(other).close();
+    const std::string otherBytes = test::readFile(other);
+    std::filesystem::rename(other, file);
+
+    EXPECT_FALSE(db.isFileInPlace());
+    EXPECT_EQ(writeKind(db), Kind::Moved);
+    EXPECT_EQ(test::readFile(file), otherBytes);
+
+    // Relocating onto a name that is taken is refused; nothing changes.
+    EXPECT_THROW(db.relocate(file), StorageError);
+    EXPECT_EQ(test::readFile(file), otherBytes);
+    db.relocate(dir / "ours.sqlite");
+    EXPECT_EQ(caregiverCount(db), 2);
+}
+
+TEST_F(DatabaseTest, MemoryDatabaseIsAlwaysInPlace)
+{
+    Database db = Database::openInMemory();
+    EXPECT_TRUE(db.isFileInPlace());
+    addCaregiver(db, "x");
 }

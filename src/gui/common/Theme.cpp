@@ -55,6 +55,7 @@ QPushButton[primary="true"]:disabled { background: %BORDER%; }
 QScrollArea { background: transparent; border: none; }
 QScrollArea > QWidget > QWidget { background: transparent; }
 #disclaimer { color: %MUTED%; font-size: 11px; }
+#fileMovedBanner { background: %PINNED%; border-bottom: 1px solid %PINNEDBORDER%; }
 #timerStrip { background: %SIDEBAR%; border-bottom: 1px solid %BORDER%; }
 #timerCard { background: %CARD%; border: 1px solid %BORDER%; border-radius: 12px; }
 #timerCountdown { color: %MUTED%; }

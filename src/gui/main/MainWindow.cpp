@@ -11,6 +11,7 @@
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
 #include "main/ChildListModel.h"
+#include "main/FileMovedBanner.h"
 #include "plans/PlansPage.h"
 #include "reflection/ReflectionSummary.h"
 #include "reflection/ReflectionWizard.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
     mainLayout->setSpacing(0);
+    mainLayout->addWidget(new FileMovedBanner(workspace, this));
     mainLayout->addWidget(m_timerStrip);
     mainLayout->addWidget(m_pages, 1);
 

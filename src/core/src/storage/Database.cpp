@@ -18,6 +18,7 @@
 #include <chrono>
 #include <system_error>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -29,11 +30,22 @@ struct Database::Impl {
     std::unique_ptr<SQLite::Database> sql;
     int writeDepth = 0;
     std::optional<fs::path> migrationBackup;
+    // Which file on disk the connection has open (device, inode), to notice it being moved,
+    // deleted or replaced while open. Empty for a database in memory.
+    std::optional<std::pair<dev_t, ino_t>> identity;
 };
 
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+
+std::optional<std::pair<dev_t, ino_t>> identityOf(const fs::path& path)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return std::nullopt;
+    return std::pair{info.st_dev, info.st_ino};
+}
 
 // Settings that live on the connection, not in the file: set on every open (reliability.md).
 void applyConnectionSettings(SQLite::Database& db, bool isMemory)
@@ -151,6 +163,7 @@ Database Database::create(const fs::path& path, const OpenOptions& options)
         throw detail::toStorageError(sqlError);
     }
     tightenPermissions(path);
+    impl->identity = identityOf(path);
     spdlog::info("created database, schema version {}", intPragma(*impl->sql, "user_version"));
     return Database(std::move(impl));
 }
@@ -208,6 +221,7 @@ Database Database::open(const fs::path& path, const OpenOptions& options)
         throw detail::toStorageError(sqlError);
     }
     tightenPermissions(path);
+    impl->identity = identityOf(path);
     return Database(std::move(impl));
 }
 
@@ -237,9 +251,38 @@ const std::optional<fs::path>& Database::migrationBackup() const
     return m_impl->migrationBackup;
 }
 
+bool Database::isFileInPlace() const
+{
+    if (!m_impl->identity)
+        return true;
+    return identityOf(m_impl->path) == m_impl->identity;
+}
+
+void Database::relocate(const fs::path& target)
+{
+    std::error_code error;
+    if (fs::exists(target, error))
+        throw StorageError(StorageError::Kind::Io,
+                           fmt::format("There is already a file at {}; Attune will not replace it. "
+                                       "Please choose another name.",
+                                       target.string()));
+    // Everything the open connection holds, verified, under the new name; then the old
+    // connection (to a file that is no longer where it was) is closed and the copy opened.
+    writeVerifiedBackup(*this, target);
+    Database copy = open(target);
+    close();
+    m_impl = std::move(copy.m_impl);
+    spdlog::info("database moved to a new file after the old one went missing");
+}
+
 void Database::write(const std::function<void()>& work)
 {
     Impl& impl = *m_impl;
+    if (impl.writeDepth == 0 && !isFileInPlace())
+        throw StorageError(StorageError::Kind::Moved,
+                           "Attune's file was moved, deleted or replaced while Attune was open, so this was not "
+                           "saved. Everything saved before is safe in this window: use “Keep my notes safe…” at "
+                           "the top of the window, then try again.");
     if (impl.writeDepth > 0) {
         // Nested: part of the caller's transaction, which commits or rolls back as a whole.
         ++impl.writeDepth;

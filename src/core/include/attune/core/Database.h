@@ -50,6 +50,16 @@ public:
     // The backup written before the last migration of this open, if any.
     const std::optional<std::filesystem::path>& migrationBackup() const;
 
+    // False when the file at path() is no longer the one this connection opened: it was
+    // deleted, moved away or replaced by another file. Writes are refused then (Kind::Moved),
+    // because SQLite would carry on writing into a file nobody can find. Always true in memory.
+    bool isFileInPlace() const;
+
+    // Writes a verified copy of everything this connection holds to `target` (which must not
+    // exist yet), then carries on with that file: the way out after isFileInPlace() turned
+    // false. The Database object stays the same, so every service holding it keeps working.
+    void relocate(const std::filesystem::path& target);
+
     // Runs `work` inside one BEGIN IMMEDIATE … COMMIT. Any exception rolls back and is
     // rethrown, SQLite failures as StorageError. Nested calls join the outer transaction.
     void write(const std::function<void()>& work);

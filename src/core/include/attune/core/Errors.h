@@ -39,6 +39,7 @@ public:
         Busy,         // another program holds the write lock for too long
         ReadOnly,     // the file or its folder cannot be written
         DiskFull,     // no space left on the device
+        Moved,        // the open file was moved, deleted or replaced by another program
         NotFound,     // a record that was asked for does not exist (or is in the trash)
         Io,           // any other I/O or SQLite failure
     };
