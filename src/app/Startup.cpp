@@ -65,6 +65,7 @@ OpenResult openDatabase(const QString& path)
             result.isFirstRun = true;
         } else {
             result.isMissing = !info.exists();
+            result.kind = core::StorageError::Kind::Missing;
             result.problem = info.exists()
                                ? QObject::tr("Attune's file at %1 is empty (0 bytes). It was not changed. If you "
                                              "have a backup, you can restore it; or choose another file.")
@@ -76,11 +77,18 @@ OpenResult openDatabase(const QString& path)
         }
     } catch (const core::StorageError& error) {
         result.problem = QString::fromUtf8(error.what());
+        result.kind = error.kind();
         spdlog::error("could not open database (kind {})", static_cast<int>(error.kind()));
         return result;
     }
     rememberDatabase(path);
     return result;
+}
+
+bool OpenResult::canRestoreBackup() const
+{
+    using Kind = core::StorageError::Kind;
+    return kind == Kind::Missing || kind == Kind::Corrupt;
 }
 
 OpenResult createDatabase(const QString& path)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "attune/core/Database.h"
+#include "attune/core/Errors.h"
 
 #include <QString>
 
@@ -24,6 +25,12 @@ struct OpenResult {
     bool isFirstRun = false;
     QString problem; // a parent-facing message when database is empty
     bool isMissing = false; // the problem is that no file is there at all
+    // Why it could not be opened (nullopt when it opened, or for the "missing / empty file
+    // Attune knew" rule of openDatabase).
+    std::optional<core::StorageError::Kind> kind;
+    // A backup can take the file's place: it is missing, empty or damaged — not another
+    // program's file, and not one from a newer Attune (both are left for the parent to sort).
+    bool canRestoreBackup() const;
 };
 
 // Opens the file at `path`. Creates it only when Attune has never seen a file there before

@@ -10,6 +10,7 @@
 #include "reflection/ReflectionTestHook.h"
 
 #include "attune/core/Backups.h"
+#include "attune/core/Restore.h"
 #include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Paths.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -31,6 +33,7 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 #include <cstdio>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -76,20 +79,46 @@ void forwardQtMessages(QtMsgType type, const QMessageLogContext&, const QString&
     }
 }
 
-enum class StartChoice { ChooseFile, StartNew, Quit };
+enum class StartChoice { ChooseFile, StartNew, RestoreBackup, Quit };
 
 // The file could not be opened: say why and let the parent choose what happens next.
-StartChoice askWayForward(const attune::app::OpenResult& opened)
+// `backup` is the newest backup when one could take the file's place.
+StartChoice askWayForward(const attune::app::OpenResult& opened, const std::optional<attune::core::BackupFile>& backup)
 {
+    QStringList ways;
+    if (backup)
+        ways << QObject::tr("put your newest backup (%1) in its place")
+                    .arg(QDateTime::fromMSecsSinceEpoch(backup->takenAt).toString(QStringLiteral("d MMM yyyy, HH:mm")));
+    ways << QObject::tr("choose another Attune file");
+    if (opened.isMissing)
+        ways << QObject::tr("start a new, empty one here");
+    const QString last = ways.takeLast();
+    const QString options = ways.isEmpty() ? last : ways.join(QStringLiteral(", ")) + QObject::tr(" or ") + last;
     QMessageBox box(QMessageBox::Warning, QObject::tr("Attune can't open its file"), opened.problem);
-    box.setInformativeText(QObject::tr("Nothing was changed. You can choose another Attune file%1.")
-                               .arg(opened.isMissing ? QObject::tr(", or start a new, empty one here") : QString()));
+    box.setInformativeText(QObject::tr("Nothing was changed. You can %1.%2")
+                               .arg(options, backup && !opened.isMissing
+                                                 ? QObject::tr(" The file that can't be opened is kept beside it, never "
+                                                               "deleted.")
+                                                 : QString()));
+    QPushButton* restore = backup ? box.addButton(QObject::tr("Restore the backup"), QMessageBox::AcceptRole) : nullptr;
     QPushButton* choose = box.addButton(QObject::tr("Choose a file…"), QMessageBox::AcceptRole);
     QPushButton* startNew = opened.isMissing ? box.addButton(QObject::tr("Start a new file"), QMessageBox::DestructiveRole)
                                              : nullptr;
     box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
-    box.setDefaultButton(choose);
+    box.setDefaultButton(restore ? restore : choose);
+    // Test-only: the start-up tests answer this modal question without a screen.
+    const QString answer = qEnvironmentVariable("ATTUNE_TEST_START_CHOICE");
+    if (!answer.isEmpty()) {
+        std::fprintf(stderr, "attune: %s\n%s\n", qPrintable(opened.problem), qPrintable(box.informativeText()));
+        if (answer == QStringLiteral("restore") && restore)
+            return StartChoice::RestoreBackup;
+        if (answer == QStringLiteral("new") && startNew)
+            return StartChoice::StartNew;
+        return StartChoice::Quit;
+    }
     box.exec();
+    if (restore && box.clickedButton() == restore)
+        return StartChoice::RestoreBackup;
     if (box.clickedButton() == choose)
         return StartChoice::ChooseFile;
     if (startNew && box.clickedButton() == startNew)
@@ -184,9 +213,33 @@ int main(int argc, char** argv)
         if (isScreenshots)
             return fail(false, QObject::tr("Attune can't open its file"), opened.problem);
         lock.reset();
-        const StartChoice choice = askWayForward(opened);
+        std::optional<attune::core::BackupFile> backup;
+        if (opened.canRestoreBackup())
+            backup = attune::core::newestBackup(attune::core::defaultBackupFolder());
+        const StartChoice choice = askWayForward(opened, backup);
         if (choice == StartChoice::Quit)
             return 1;
+        if (choice == StartChoice::RestoreBackup) {
+            lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+            if (!lock->tryLock(200))
+                return fail(true, QObject::tr("Attune is already open"),
+                            QObject::tr("Attune is already open with this file in another window."));
+            try {
+                const auto aside = attune::core::replaceWithBackup(databasePath.toStdString(), backup->path,
+                                                                   attune::core::SystemClock().nowMs());
+                spdlog::info("start-up: a backup took the place of a file that could not be opened");
+                if (aside)
+                    std::fprintf(stderr, "attune: the file that could not be opened is kept as %s\n", aside->c_str());
+            } catch (const attune::core::StorageError& error) {
+                if (qEnvironmentVariableIsEmpty("ATTUNE_TEST_START_CHOICE"))
+                    QMessageBox::warning(nullptr, QObject::tr("The backup was not restored"),
+                                         QObject::tr("%1\nNothing was changed.").arg(QString::fromUtf8(error.what())));
+                else
+                    return fail(false, QObject::tr("The backup was not restored"), QString::fromUtf8(error.what()));
+            }
+            lock.reset();
+            continue;
+        }
         if (choice == StartChoice::StartNew) {
             lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
             if (lock->tryLock(200)) {

@@ -36,12 +36,13 @@ std::vector<std::string> kept(const std::vector<TimestampMs>& times, const Reten
     return days;
 }
 
-std::size_t filesIn(const fs::path& folder)
+// Files in `folder` (only those whose name starts with `prefix`, when given).
+std::size_t filesIn(const fs::path& folder, const std::string& prefix = {})
 {
     std::size_t count = 0;
     std::error_code error;
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
-        ++count;
+        count += it->path().filename().string().rfind(prefix, 0) == 0 ? 1 : 0;
     return count;
 }
 
@@ -248,6 +249,43 @@ struct BadFile {
     const char* message; // start of the message
 };
 
+TEST_F(BackupsTest, AnUnopenableFileIsSetAsideAndTheBackupPutInItsPlace)
+{
+    const fs::path file = dir / "family.sqlite";
+    {
+        test::DemoFile family(file, clock, 1, 2);
+        backupNow(*family.db, folder, clock.nowMs());
+    }
+    // The file is damaged beyond opening, and a stale -wal lies beside it.
+    test::writeFile(file, "scribbled over");
+    test::writeFile(dir / "family.sqlite-wal", "not ours to replay");
+
+    const auto aside = replaceWithBackup(file, newestBackup(folder)->path, clock.nowMs());
+    ASSERT_TRUE(aside);
+    EXPECT_EQ(test::readFile(*aside), "scribbled over") << "the damaged file is kept, never deleted";
+    EXPECT_NE(aside->filename().string().find("family.sqlite.damaged-2026-"), std::string::npos) << *aside;
+    EXPECT_EQ(test::readFile(aside->string() + "-wal"), "not ours to replay");
+    EXPECT_FALSE(fs::exists(dir / "family.sqlite-wal"));
+    EXPECT_FALSE(fs::exists(dir / "family.sqlite.restoring"));
+
+    Database restored = Database::open(file);
+    EXPECT_EQ(restored.sql().execAndGet("SELECT count(*) FROM children").getInt(), 2);
+    EXPECT_EQ(restored.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
+}
+
+TEST_F(BackupsTest, AMissingFileGetsTheBackupAndNothingIsSetAside)
+{
+    const fs::path file = dir / "family.sqlite";
+    {
+        test::DemoFile family(file, clock, 1, 1);
+        backupNow(*family.db, folder, clock.nowMs());
+    }
+    fs::remove(file);
+    EXPECT_FALSE(replaceWithBackup(file, newestBackup(folder)->path, clock.nowMs()));
+    Database restored = Database::open(file);
+    EXPECT_EQ(restored.sql().execAndGet("SELECT count(*) FROM children").getInt(), 1);
+}
+
 class RestoreRefusesTest : public BackupsTest, public ::testing::WithParamInterface<BadFile> {};
 
 TEST_P(RestoreRefusesTest, WithAPlainMessageAndNothingChanged)
@@ -291,6 +329,17 @@ TEST_P(RestoreRefusesTest, WithAPlainMessageAndNothingChanged)
             EXPECT_NE(std::string(error.what()).find(bad.message), std::string::npos) << error.what();
         }
     }
+    // Putting it in place of a file that can't be opened is refused the same way.
+    const fs::path damaged = dir / "unopenable.sqlite";
+    test::writeFile(damaged, "a damaged file");
+    try {
+        replaceWithBackup(damaged, kind == "missing" ? dir / "nothing-here.sqlite" : file, clock.nowMs());
+        FAIL() << bad.name << " was put in place";
+    } catch (const StorageError& error) {
+        EXPECT_EQ(error.kind(), bad.kind) << bad.name;
+    }
+    EXPECT_EQ(test::readFile(damaged), "a damaged file");
+    EXPECT_EQ(filesIn(dir.path(), "unopenable"), 1U) << "nothing set aside, nothing half-copied";
     EXPECT_EQ(exportJson(*current.db), before);
     EXPECT_FALSE(newestBackup(folder)) << "a refused restore takes no backup";
     if (fs::exists(file)) {

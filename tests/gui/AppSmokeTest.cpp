@@ -196,3 +196,77 @@ TEST_F(AppSmokeTest, NoNetworkLibraryIsLinked)
     const Result cliLibs = run("ldd", ATTUNE_CLI);
     EXPECT_EQ(cliLibs.output.find("Qt6"), std::string::npos) << "attune-cli must not link Qt";
 }
+
+namespace {
+
+// Scribbles over the middle of an Attune file, leaving its header: it fails quick_check.
+void damage(const std::filesystem::path& file)
+{
+    std::string bytes = test::readFile(file);
+    ASSERT_GT(bytes.size(), 40000u);
+    for (std::size_t i = 8192; i < 32768; ++i)
+        bytes[i] = static_cast<char>(i * 7);
+    test::writeFile(file, bytes);
+}
+
+std::size_t filesNamedLike(const std::filesystem::path& folder, const std::string& part)
+{
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        count += entry.path().filename().string().find(part) != std::string::npos ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+TEST_F(AppSmokeTest, ADamagedFileCanBeReplacedByTheNewestBackupAtStartUp)
+{
+    ASSERT_EQ(cli("demo --years 1 --children 2").exitCode, 0);
+    ASSERT_EQ(cli("backup").exitCode, 0);
+    damage(db);
+    const std::string damagedBytes = test::readFile(db);
+
+    // Quit leaves everything as it was.
+    const std::string answer = "ATTUNE_TEST_START_CHOICE=";
+    Result quit = run(answer + "quit " + ATTUNE_APP, "--database '" + db.string() + "' --measure-startup");
+    EXPECT_EQ(quit.exitCode, 1);
+    EXPECT_NE(quit.output.find("damaged"), std::string::npos) << quit.output;
+    EXPECT_NE(quit.output.find("put your newest backup"), std::string::npos) << quit.output;
+    EXPECT_EQ(test::readFile(db), damagedBytes);
+
+    Result restored = run(answer + "restore " + ATTUNE_APP, "--database '" + db.string() + "' --measure-startup");
+    EXPECT_EQ(restored.exitCode, 0) << restored.output;
+    EXPECT_NE(restored.output.find("startup_ms"), std::string::npos) << restored.output;
+    EXPECT_NE(restored.output.find("is kept as"), std::string::npos) << restored.output;
+    EXPECT_EQ(filesNamedLike(dir.path(), "family.sqlite.damaged-"), 1u);
+    const Result children = cli("child list");
+    EXPECT_EQ(children.exitCode, 0) << children.output;
+    EXPECT_EQ(cli("check").exitCode, 0);
+}
+
+TEST_F(AppSmokeTest, AMissingFileAttuneKnewCanBeReplacedByTheNewestBackup)
+{
+    ASSERT_EQ(app("--database '" + db.string() + "' --measure-startup").exitCode, 0); // first run: created, remembered
+    ASSERT_EQ(cli("child add Maya").exitCode, 0);
+    ASSERT_EQ(cli("backup").exitCode, 0);
+    std::filesystem::remove(db);
+
+    const std::string answer = "ATTUNE_TEST_START_CHOICE=";
+    Result restored = run(answer + "restore " + ATTUNE_APP, "--database '" + db.string() + "' --measure-startup");
+    EXPECT_EQ(restored.exitCode, 0) << restored.output;
+    EXPECT_NE(restored.output.find("missing"), std::string::npos) << restored.output;
+    EXPECT_NE(cli("child list").output.find("Maya"), std::string::npos);
+    EXPECT_EQ(filesNamedLike(dir.path(), ".damaged-"), 0u);
+}
+
+TEST_F(AppSmokeTest, AnotherProgramsFileIsNeverReplacedByABackup)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    ASSERT_EQ(cli("backup").exitCode, 0);
+    test::writeFile(db, "my own notes, not Attune's");
+    const std::string answer = "ATTUNE_TEST_START_CHOICE=";
+    Result result = run(answer + "restore " + ATTUNE_APP, "--database '" + db.string() + "' --measure-startup");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.output.find("put your newest backup"), std::string::npos) << result.output;
+    EXPECT_EQ(test::readFile(db), "my own notes, not Attune's");
+}

@@ -15,6 +15,10 @@
 #include <spdlog/spdlog.h>
 
 #include <random>
+#include <string_view>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -198,6 +202,55 @@ RestoreResult restoreFrom(Database& db, const fs::path& file, const fs::path& ba
     }
     spdlog::info("restored a backup (schema version {})", result.restored.schemaVersion);
     return result;
+}
+
+std::optional<fs::path> replaceWithBackup(const fs::path& file, const fs::path& backup, TimestampMs now)
+{
+    checkShape(backup);
+    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    std::error_code error;
+    fs::create_directories(folder, error);
+    Staging staging(folder);
+    const fs::path copy = staging.copy(backup);
+    previewCopy(copy, backup); // foreign, newer and damaged backups stop here
+
+    // The verified copy, under a name beside the file (same folder, so the rename is atomic).
+    const fs::path incoming(file.string() + ".restoring");
+    try {
+        SQLite::Database source(copy, SQLite::OPEN_READONLY);
+        detail::backupConnection(source, incoming.string());
+    } catch (const SQLite::Exception& sqlError) {
+        throw detail::toStorageError(sqlError);
+    }
+
+    std::optional<fs::path> setAside;
+    const std::string stamp = backupFileName(now).substr(std::string_view("attune-").size());
+    const std::string asideBase = file.string() + ".damaged-" + stamp.substr(0, stamp.size() - std::string_view(".sqlite").size());
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const fs::path part(file.string() + suffix);
+        if (!fs::exists(part, error))
+            continue;
+        const fs::path aside(asideBase + suffix);
+        fs::rename(part, aside, error);
+        if (error) {
+            fs::remove(incoming, error);
+            throw StorageError(Kind::ReadOnly, fmt::format("Attune could not move the damaged file aside in {}, so "
+                                                           "nothing was changed.",
+                                                           folder.string()));
+        }
+        if (*suffix == '\0')
+            setAside = aside;
+    }
+    fs::rename(incoming, file, error);
+    if (error)
+        throw StorageError(Kind::Io, fmt::format("The backup is ready in {} but could not be put in place.",
+                                                 incoming.string()));
+    if (const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    spdlog::info("replaced an unopenable file with a backup{}", setAside ? " (old file set aside)" : "");
+    return setAside;
 }
 
 } // namespace attune::core

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -54,5 +55,14 @@ struct RestoreResult {
 // handles pointing at the old inode and need a window with no open database.
 RestoreResult restoreFrom(Database& db, const std::filesystem::path& file, const std::filesystem::path& backupFolder,
                           TimestampMs now);
+
+// For a file that can't be opened at all (damaged, empty or missing) — Database::open refused it,
+// so there is no connection to restore into. Checks `backup` by the previewFile() rules, writes a
+// verified copy of it beside `file`, then sets whatever is at `file` aside as
+// "<name>.damaged-<UTC time>" (its -wal and -shm too, so they can never be replayed onto the
+// backup) and puts the copy in its place. Returns where the old file went (nullopt when there
+// was nothing). Nothing is deleted, and a failure before the last step changes nothing.
+std::optional<std::filesystem::path> replaceWithBackup(const std::filesystem::path& file,
+                                                       const std::filesystem::path& backup, TimestampMs now);
 
 } // namespace attune::core
