@@ -47,6 +47,12 @@ const std::vector<Malformed>& cases()
          [](const json&) { return std::string("file: the file is empty"); }},
         {"Truncated", [](const std::string& text, json&) { return text.substr(0, text.size() / 2); },
          [](const json&) { return std::string("file: the file is not complete, valid JSON (at line …"); }},
+        // Found by fuzz/ImportFuzzer.cpp: the JSON library throws a different error for this.
+        {"NumberTooLarge",
+         [](const std::string&, json&) { return std::string("{\"format\": \"attune-export\", \"schemaVersion\": 1e9994}"); },
+         [](const json&) {
+             return std::string("file: a number in the file is too large to read (1e9994)");
+         }},
         {"NotJson", [](const std::string&, json&) { return std::string("Dear diary, today we built a castle."); },
          [](const json&) { return std::string("file: the file is not complete, valid JSON (at line 1, column 1: …"); }},
         {"TrailingComma", [](const std::string&, json&) { return std::string("{\"format\": \"attune-export\",}"); },

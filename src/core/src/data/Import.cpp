@@ -540,6 +540,15 @@ ImportSummary importJson(Store& store, const std::string& text, const ImportOpti
             message = message.substr(12);
         problems.add("file", "the file is not complete, valid JSON (" + message + ")");
         problems.raise();
+    } catch (const json::out_of_range& error) {
+        // A number too large for any number type (1e9999): the parser throws this, not parse_error.
+        const std::string message = error.what();
+        const auto open = message.find('\'');
+        const auto close = message.rfind('\'');
+        const std::string number
+            = open != std::string::npos && close > open ? message.substr(open + 1, std::min<std::size_t>(close - open - 1, 40)) : "";
+        problems.add("file", fmt::format("a number in the file is too large to read ({})", number));
+        problems.raise();
     }
     if (!root.is_object()) {
         problems.add("file", fmt::format("must hold one JSON object {{ … }} (it holds {})", jsonTypeName(root)));
@@ -582,7 +591,10 @@ ImportSummary importJson(Store& store, const std::string& text, const ImportOpti
     std::map<std::string, FileTable> fileTables;
     try {
         schema = detail::dataTables(sql);
-        for (const auto& [name, rows] : tablesValue->items()) {
+        for (const auto& item : tablesValue->items()) {
+            // Named, not a structured binding: clang 14 (the fuzz preset) can't capture those.
+            const std::string& name = item.key();
+            const json& rows = item.value();
             const std::string tablePath = "tables." + name;
             const auto info = std::find_if(schema.begin(), schema.end(), [&](auto& t) { return t.name == name; });
             if (info == schema.end()) {
