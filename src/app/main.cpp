@@ -5,11 +5,11 @@
 #include "common/Prompts.h"
 #include "common/Theme.h"
 #include "common/Workspace.h"
+#include "data/DailyBackup.h"
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
 #include "reflection/ReflectionTestHook.h"
 
-#include "attune/core/Backups.h"
 #include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Paths.h"
@@ -95,21 +95,6 @@ StartChoice askWayForward(const attune::app::OpenResult& opened)
     if (startNew && box.clickedButton() == startNew)
         return StartChoice::StartNew;
     return StartChoice::Quit;
-}
-
-// A backup on start when the newest is a day old. A failure is said out loud, never swallowed.
-void backUpIfDue(attune::gui::Workspace& workspace, QWidget& window)
-{
-    try {
-        if (attune::core::backupIfDue(workspace.database(), workspace.backupFolder().toStdString(),
-                                      workspace.clock().nowMs()))
-            Q_EMIT workspace.backupsChanged();
-    } catch (const attune::core::StorageError& error) {
-        workspace.prompts().warn(&window, QObject::tr("Today's backup did not work"),
-                                 QObject::tr("%1\nYour notes are safe in Attune's own file; only the copy failed. "
-                                             "Settings → Your data can try again.")
-                                     .arg(QString::fromUtf8(error.what())));
-    }
 }
 
 int fail(bool isInteractive, const QString& title, const QString& message)
@@ -241,8 +226,8 @@ int main(int argc, char** argv)
                 QTimer::singleShot(0, &window, [&window] { window.offerDrafts(); });
             }
             if (!parser.isSet(measureOption)) {
-                // The daily backup, once the window is up (about 0.1 s on ten years of data).
-                QTimer::singleShot(2000, &window, [&workspace, &window] { backUpIfDue(workspace, window); });
+                // The daily backup, once the window is up, on a worker thread with its own connection.
+                QTimer::singleShot(2000, &window, [&workspace, &window] { attune::gui::startDailyBackup(workspace, window); });
             }
             exitCode = QApplication::exec();
         }
