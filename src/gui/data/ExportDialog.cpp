@@ -74,12 +74,15 @@ ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent)
         button->setObjectName(QString::fromLatin1(info.objectName));
         button->setAccessibleName(tr(info.label));
         m_formats->addButton(button, static_cast<int>(info.format));
-        fields()->addWidget(button);
         auto* hint = new QLabel(tr(info.hint), this);
         hint->setObjectName(QStringLiteral("muted"));
         hint->setWordWrap(true);
-        hint->setContentsMargins(26, 0, 0, 4);
-        fields()->addWidget(hint);
+        hint->setContentsMargins(26, 0, 0, 0);
+        auto* choice = new QVBoxLayout;
+        choice->setSpacing(0);
+        choice->addWidget(button);
+        choice->addWidget(hint);
+        fields()->addLayout(choice);
     }
     m_formats->button(static_cast<int>(Format::Json))->setChecked(true);
 
@@ -107,7 +110,7 @@ ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent)
         form->addRow(label, column);
     };
     dateField(m_from, m_fromError, QStringLiteral("reportFrom"), tr("From"), tr("YYYY-MM-DD, or blank for the start"));
-    dateField(m_to, m_toError, QStringLiteral("reportTo"), tr("To"), tr("YYYY-MM-DD, or blank for today"));
+    dateField(m_to, m_toError, QStringLiteral("reportTo"), tr("To"), tr("YYYY-MM-DD, or blank for the end"));
     fields()->addWidget(m_reportFields);
     fields()->addStretch();
 

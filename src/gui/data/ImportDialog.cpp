@@ -161,14 +161,17 @@ void ImportDialog::showSummary(const core::ImportSummary& summary)
             m_summary->setItem(row, column, item);
         }
     }
+    m_summary->sortItems(0);
     m_summary->setVisible(m_summary->rowCount() > 0);
     if (!summary.changesSomething()) {
         m_headline->setText(tr("Nothing new in this file: everything in it is already here."));
     } else {
-        m_headline->setText(tr("The whole file checked out. Importing it adds %1 and updates %2. "
-                               "Nothing has been written yet.")
-                                .arg(countText(summary.added(), tr("new record"), tr("new records")),
-                                     countText(summary.updated(), tr("record"), tr("records"))));
+        const QString added = countText(summary.added(), tr("new record"), tr("new records"));
+        const QString updated = countText(summary.updated(), tr("record"), tr("records"));
+        const QString change = summary.updated() == 0 ? tr("adds %1").arg(added)
+                               : summary.added() == 0 ? tr("updates %1").arg(updated)
+                                                      : tr("adds %1 and updates %2").arg(added, updated);
+        m_headline->setText(tr("The whole file checked out. Importing it %1. Nothing has been written yet.").arg(change));
     }
     m_headline->show();
 }

@@ -11,6 +11,9 @@
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTextDocument>
 
 #include <fcntl.h>
@@ -49,7 +52,30 @@ QString markdownForQt(const std::string& markdown)
 {
     QString text = toQString(markdown);
     text.replace(QStringLiteral("<br>"), QStringLiteral(" "));
+    // Qt's reader merges an empty table cell into its neighbour: give each one a no-break space.
+    static const QRegularExpression emptyCell(QStringLiteral("\\|[ \\t]+(?=\\|)"));
+    text.replace(emptyCell, QStringLiteral("| \u00A0 "));
     return text;
+}
+
+// Thin grey rules and some air in every table, the full width of the page.
+void styleTables(QTextDocument& document)
+{
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorderCollapse(true);
+        format.setBorder(1);
+        format.setBorderBrush(QColor(0xbb, 0xbb, 0xbb));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setHeaderRowCount(1);
+        table->setFormat(format);
+    }
 }
 
 } // namespace
@@ -87,8 +113,8 @@ void writeReportPdf(core::Database& db, const core::ReportOptions& options, cons
         font.setPointSizeF(10.5);
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
-        document.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: 2px; }"));
         document.setMarkdown(markdownForQt(markdown), QTextDocument::MarkdownDialectGitHub);
+        styleTables(document);
 
         QPainter painter;
         if (!painter.begin(&writer))

@@ -194,9 +194,15 @@ void RestoreDialog::showPreview(const core::FilePreview& preview)
     for (const auto& child : preview.children) {
         QStringList counts;
         for (const auto& [table, count] : child.counts) {
-            if (count > 0)
-                counts << QStringLiteral("%1 %2").arg(QLocale().toString(static_cast<qlonglong>(count)),
-                                                       recordKindName(table).toLower());
+            if (count == 0)
+                continue;
+            const QString text = QStringLiteral("%1 %2").arg(QLocale().toString(static_cast<qlonglong>(count)),
+                                                              recordKindName(table).toLower());
+            // One-on-one time first: it is what most parents look for.
+            if (table == "sessions")
+                counts.prepend(text);
+            else
+                counts << text;
         }
         html += QStringLiteral("<li><b>%1</b>%2: %3</li>")
                     .arg(toQString(child.name).toHtmlEscaped(), child.isInTrash ? tr(" (in the trash)") : QString(),
