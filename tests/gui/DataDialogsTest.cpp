@@ -10,6 +10,8 @@
 #include "data/ImportDialog.h"
 #include "data/ReportPdf.h"
 #include "data/RestoreDialog.h"
+#include "main/MainWindow.h"
+#include "settings/SettingsPage.h"
 
 #include "attune/core/Backups.h"
 #include "attune/core/Database.h"
@@ -24,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -440,6 +443,31 @@ TEST_F(DataDialogsTest, TheDailyBackupRunsInTheBackground)
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, kWorkTimeoutMs);
     EXPECT_EQ(core::listBackups(dir / "backups").size(), 1U);
     EXPECT_TRUE(prompts.warnings.isEmpty());
+}
+
+TEST_F(DataDialogsTest, TheMainWindowReloadsItsChildrenAfterARestoreFromSettings)
+{
+    addFamily();
+    core::backupNow(workspace->database(), dir / "backups", clock.nowMs() - 60'000);
+    addChild("Noor");
+    gui::MainWindow window(*workspace, QStringLiteral("/tmp/logs"));
+    window.show();
+    auto* list = window.findChild<QListView*>(QStringLiteral("childList"));
+    ASSERT_EQ(list->model()->rowCount(), 3);
+
+    window.showPage(gui::MainWindow::Page::Settings);
+    QTest::mouseClick(window.settingsPage()->findChild<QPushButton*>(QStringLiteral("restoreData")), Qt::LeftButton);
+    auto* dialog = window.settingsPage()->findChild<gui::RestoreDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->selectBackup(0);
+    waitFor(*dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreNow")), Qt::LeftButton);
+    waitFor(*dialog);
+    EXPECT_EQ(list->model()->rowCount(), 2);
+    EXPECT_TRUE(window.settingsPage()->findChild<QLabel*>(QStringLiteral("backupStatus"))->text().contains(
+        QStringLiteral("2 backups")));
+    dialog->close();
 }
 
 } // namespace
