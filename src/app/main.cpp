@@ -5,6 +5,8 @@
 #include "common/Prompts.h"
 #include "common/Theme.h"
 #include "common/Workspace.h"
+#include "data/DailyBackup.h"
+#include "data/ReportPdf.h"
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
 #include "reflection/ReflectionTestHook.h"
@@ -13,6 +15,7 @@
 #include "attune/core/Restore.h"
 #include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
+#include "attune/core/Export.h"
 #include "attune/core/Paths.h"
 #include "attune/core/Logging.h"
 #include "attune/core/Version.h"
@@ -34,6 +37,7 @@
 #include <csignal>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <cstdio>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -126,19 +130,23 @@ StartChoice askWayForward(const attune::app::OpenResult& opened, const std::opti
     return StartChoice::Quit;
 }
 
-// A backup on start when the newest is a day old. A failure is said out loud, never swallowed.
-void backUpIfDue(attune::gui::Workspace& workspace, QWidget& window)
+// `attune --export-pdf FILE`: reads the file (no lock: it only reads, and works while the
+// window is open), writes the report, says where. Exit 1 with a plain message otherwise.
+int exportPdf(const QString& database, const attune::core::ReportOptions& report, const QString& file)
 {
     try {
-        if (attune::core::backupIfDue(workspace.database(), workspace.backupFolder().toStdString(),
-                                      workspace.clock().nowMs()))
-            Q_EMIT workspace.backupsChanged();
+        attune::core::Database db = attune::core::Database::open(database.toStdString());
+        attune::gui::writeReportPdf(db, report, file);
+    } catch (const attune::core::ValidationError& error) {
+        for (const auto& problem : error.errors())
+            std::fprintf(stderr, "attune: %s\n", problem.message.c_str());
+        return 1;
     } catch (const attune::core::StorageError& error) {
-        workspace.prompts().warn(&window, QObject::tr("Today's backup did not work"),
-                                 QObject::tr("%1\nYour notes are safe in Attune's own file; only the copy failed. "
-                                             "Settings → Your data can try again.")
-                                     .arg(QString::fromUtf8(error.what())));
+        std::fprintf(stderr, "attune: %s\n", error.what());
+        return 1;
     }
+    std::printf("Wrote the report to %s.\n", qPrintable(file));
+    return 0;
 }
 
 int fail(bool isInteractive, const QString& title, const QString& message)
@@ -158,6 +166,10 @@ int main(int argc, char** argv)
     QElapsedTimer sinceStart;
     sinceStart.start();
 
+    // `--export-pdf` (what `attune-cli export --format pdf` runs) needs no screen.
+    for (int i = 1; i < argc; ++i)
+        if (std::string_view(argv[i]) == "--export-pdf" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("attune"));
     QApplication::setApplicationDisplayName(QStringLiteral("Attune"));
@@ -180,7 +192,18 @@ int main(int argc, char** argv)
     QCommandLineOption measureOption(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the milliseconds until the main window is shown, then exit."));
     measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, logLevelOption, screenshotsOption, measureOption});
+    const QCommandLineOption exportPdfOption(QStringLiteral("export-pdf"),
+                                             QStringLiteral("Write a PDF report to FILE and exit (no window; what "
+                                                            "attune-cli export --format pdf runs)."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("--export-pdf: only this child."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("--export-pdf: from this day."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("--export-pdf: to this day."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({databaseOption, logLevelOption, screenshotsOption, measureOption, exportPdfOption, childOption,
+                       fromOption, toOption});
     parser.process(app);
     const bool isScreenshots = parser.isSet(screenshotsOption);
 
@@ -188,6 +211,14 @@ int main(int argc, char** argv)
     attune::core::initLogging(paths.logFolder.toStdString(), parser.value(logLevelOption).toStdString());
     qInstallMessageHandler(forwardQtMessages);
     spdlog::info("attune {} starting", attune::core::kVersion);
+
+    if (parser.isSet(exportPdfOption)) {
+        attune::core::ReportOptions report;
+        report.childName = parser.value(childOption).toStdString();
+        report.from = parser.value(fromOption).toStdString();
+        report.to = parser.value(toOption).toStdString();
+        return exportPdf(paths.database, report, parser.value(exportPdfOption));
+    }
 
     // One Attune per file: a second one is turned away before it touches the database. When the
     // file cannot be opened, the parent chooses the way forward; nothing is created unasked.
@@ -294,8 +325,8 @@ int main(int argc, char** argv)
                 QTimer::singleShot(0, &window, [&window] { window.offerDrafts(); });
             }
             if (!parser.isSet(measureOption)) {
-                // The daily backup, once the window is up (about 0.1 s on ten years of data).
-                QTimer::singleShot(2000, &window, [&workspace, &window] { backUpIfDue(workspace, window); });
+                // The daily backup, once the window is up, on a worker thread with its own connection.
+                QTimer::singleShot(2000, &window, [&workspace, &window] { attune::gui::startDailyBackup(workspace, window); });
             }
             exitCode = QApplication::exec();
         }

@@ -18,7 +18,16 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
+#include <utility>
+#include <vector>
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -46,12 +55,67 @@ struct ExportOptions {
     std::string to;
 };
 
+// The desktop app next to this program: installed side by side in bin/, or in the build tree
+// (src/cli/attune-cli beside src/app/attune). ATTUNE_APP overrides both.
+fs::path findDesktopApp()
+{
+    if (const char* overridden = std::getenv("ATTUNE_APP"); overridden && *overridden)
+        return ::access(overridden, X_OK) == 0 ? fs::path(overridden) : fs::path();
+    std::error_code error;
+    const fs::path self = fs::read_symlink("/proc/self/exe", error);
+    if (error)
+        return {};
+    for (const fs::path& candidate : {self.parent_path() / "attune", self.parent_path().parent_path() / "app" / "attune"})
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+    return {};
+}
+
+// A PDF needs a page layout engine, which lives in the desktop app (Qt) — this program has no
+// Qt by design. So the app writes it, run headless: `attune --export-pdf OUT …`.
+void runPdfExport(CliContext& context, const ExportOptions& options)
+{
+    core::ReportOptions report;
+    report.childName = options.child;
+    report.from = options.from;
+    report.to = options.to;
+    core::markdownReport(context.store().db(), report); // the same rules and messages as md, first
+    const fs::path app = findDesktopApp();
+    if (app.empty())
+        throw CommandFailed{"A PDF report is made by the Attune app, which was not found next to attune-cli. "
+                            "Install Attune, or use --format md."};
+    std::vector<std::string> arguments = {app.string(), "--database", context.databasePath().string(),
+                                          "--export-pdf", options.out};
+    for (const auto& [flag, value] : {std::pair{"--child", options.child}, {"--from", options.from}, {"--to", options.to}})
+        if (!value.empty()) {
+            arguments.emplace_back(flag);
+            arguments.push_back(value);
+        }
+    std::vector<char*> argv;
+    for (auto& argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    std::fflush(stdout);
+    pid_t child = 0;
+    if (::posix_spawn(&child, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+        throw CommandFailed{fmt::format("Could not start {} to write the PDF.", app.string())};
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw CommandFailed{"The PDF report was not written (see the message above)."};
+}
+
 void runExport(CliContext& context, const ExportOptions& options)
 {
-    const bool isReport = options.format == "md";
+    const bool isReport = options.format == "md" || options.format == "pdf";
     if (!isReport && (!options.child.empty() || !options.from.empty() || !options.to.empty()))
-        throw CommandFailed{"--child, --from and --to choose what goes into the md report; JSON and CSV exports always "
-                            "hold everything."};
+        throw CommandFailed{"--child, --from and --to choose what goes into a report (md or pdf); JSON and CSV "
+                            "exports always hold everything."};
+    if (options.format == "pdf") {
+        runPdfExport(context, options);
+        return;
+    }
     core::Database& db = context.store().db();
     if (options.format == "json") {
         core::writeJsonExport(db, options.out);
@@ -141,14 +205,15 @@ void runRestore(CliContext& context, const std::string& file, bool isConfirmed, 
 void addDataCommands(CLI::App& app, CliContext& context)
 {
     auto exportOptions = std::make_shared<ExportOptions>();
-    CLI::App* exportCommand = app.add_subcommand("export", "Export everything as JSON or CSV, or a Markdown report");
-    exportCommand->add_option("--format", exportOptions->format, "json, csv or md")
+    CLI::App* exportCommand
+        = app.add_subcommand("export", "Export everything as JSON or CSV, or a report as Markdown or PDF");
+    exportCommand->add_option("--format", exportOptions->format, "json, csv, md or pdf")
         ->required()
-        ->check(CLI::IsMember({"json", "csv", "md"}));
+        ->check(CLI::IsMember({"json", "csv", "md", "pdf"}));
     exportCommand->add_option("--out", exportOptions->out, "The file to write (a folder for csv)")->required();
-    exportCommand->add_option("--child", exportOptions->child, "md: only this child");
-    exportCommand->add_option("--from", exportOptions->from, "md: from this day, YYYY-MM-DD");
-    exportCommand->add_option("--to", exportOptions->to, "md: to this day, YYYY-MM-DD");
+    exportCommand->add_option("--child", exportOptions->child, "md, pdf: only this child");
+    exportCommand->add_option("--from", exportOptions->from, "md, pdf: from this day, YYYY-MM-DD");
+    exportCommand->add_option("--to", exportOptions->to, "md, pdf: to this day, YYYY-MM-DD");
     exportCommand->callback([&context, exportOptions] { runExport(context, *exportOptions); });
 
     auto importFile = std::make_shared<std::string>();

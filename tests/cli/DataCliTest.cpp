@@ -2,6 +2,8 @@
 // attune-cli export / import / backup / restore / check end to end, through the real binary.
 #include "CliHarness.h"
 
+#include <cstdlib>
+
 #include <filesystem>
 
 using namespace attune;
@@ -81,8 +83,17 @@ TEST_F(DataCliTest, CsvAndMarkdownExports)
     EXPECT_EQ(badDate.exitCode, 1);
     const auto mixed = cli("export --format json --out '" + (dir / "x.json").string() + "' --child Leo");
     EXPECT_EQ(mixed.exitCode, 1);
+    // A PDF is laid out by the desktop app (tests/gui/AppSmokeTest writes one through this
+    // command); its options are checked here first, and without the app nothing is written.
+    ::setenv("ATTUNE_APP", (dir / "no-app-here").c_str(), 1);
+    const auto pdfNobody = cli("export --format pdf --out '" + (dir / "x.pdf").string() + "' --child Nobody");
+    EXPECT_EQ(pdfNobody.exitCode, 1);
+    EXPECT_TRUE(pdfNobody.has("There is no child with that name in this file.")) << pdfNobody.output;
     const auto pdf = cli("export --format pdf --out '" + (dir / "x.pdf").string() + "'");
-    EXPECT_NE(pdf.exitCode, 0);
+    ::unsetenv("ATTUNE_APP");
+    EXPECT_EQ(pdf.exitCode, 1);
+    EXPECT_TRUE(pdf.has("A PDF report is made by the Attune app, which was not found")) << pdf.output;
+    EXPECT_FALSE(fs::exists(dir / "x.pdf"));
 }
 
 TEST_F(DataCliTest, BackupThenCheckShowsIt)

@@ -270,3 +270,24 @@ TEST_F(AppSmokeTest, AnotherProgramsFileIsNeverReplacedByABackup)
     EXPECT_EQ(result.output.find("put your newest backup"), std::string::npos) << result.output;
     EXPECT_EQ(test::readFile(db), "my own notes, not Attune's");
 }
+
+TEST_F(AppSmokeTest, CliPdfReportIsWrittenByTheAppWithoutAWindow)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    ASSERT_EQ(cli("child add Maya").exitCode, 0);
+    ASSERT_EQ(cli("log --child Maya --minutes 20 --date 2026-11-20 --activity 'Baking bread'").exitCode, 0);
+    ASSERT_EQ(cli("log --child Maya --minutes 15 --date 2026-10-01 --activity 'Kite flying'").exitCode, 0);
+    const auto pdf = dir / "maya.pdf";
+    const Result written = cli("export --format pdf --out '" + pdf.string() + "' --child Maya --from 2026-11-01");
+    ASSERT_EQ(written.exitCode, 0) << written.output;
+    EXPECT_NE(written.output.find("Wrote the report to"), std::string::npos) << written.output;
+    EXPECT_EQ(test::readFile(pdf).rfind("%PDF-", 0), 0u);
+    const Result text = run("pdftotext", "'" + pdf.string() + "' -");
+    EXPECT_NE(text.output.find("Maya"), std::string::npos) << text.output;
+    EXPECT_NE(text.output.find("Baking bread"), std::string::npos) << text.output;
+    EXPECT_EQ(text.output.find("Kite flying"), std::string::npos) << "outside the date range";
+
+    const Result refused = cli("export --format pdf --out '" + (dir / "x.pdf").string() + "' --from 2026-12-01 --to 2026-11-01");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.pdf"));
+}

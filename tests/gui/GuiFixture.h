@@ -21,6 +21,8 @@ public:
     bool confirmAnswer = true;
     QString imageFile;
     QString saveFile; // the answer to chooseSaveFile; empty = cancelled
+    QString openFile; // the answer to chooseOpenFile
+    QString folder;   // the answer to chooseFolder
     QStringList asked;
     QStringList warnings;
 
@@ -36,6 +38,16 @@ public:
     {
         asked << title;
         return saveFile;
+    }
+    QString chooseOpenFile(QWidget*, const QString& title, const QString&, const QString&) override
+    {
+        asked << title;
+        return openFile;
+    }
+    QString chooseFolder(QWidget*, const QString& title) override
+    {
+        asked << title;
+        return folder;
     }
 };
 

@@ -43,4 +43,17 @@ QString QtPrompts::chooseSaveFile(QWidget* parent, const QString& title, const Q
     return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
 }
 
+QString QtPrompts::chooseOpenFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter)
+{
+    const QString start =
+        folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+    return QFileDialog::getOpenFileName(parent, title, start, filter);
+}
+
+QString QtPrompts::chooseFolder(QWidget* parent, const QString& title)
+{
+    return QFileDialog::getExistingDirectory(parent, title,
+                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
 } // namespace attune::gui

@@ -22,6 +22,12 @@ public:
     // `filter` as in QFileDialog ("PDF (*.pdf)"). Empty when cancelled.
     virtual QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
                                    const QString& filter) = 0;
+    // A file to read (an export to import, a backup to restore), starting in `folder` (empty:
+    // the documents folder). Empty when cancelled.
+    virtual QString chooseOpenFile(QWidget* parent, const QString& title, const QString& folder,
+                                   const QString& filter) = 0;
+    // A folder to write into (CSV export), starting in the documents folder. Empty when cancelled.
+    virtual QString chooseFolder(QWidget* parent, const QString& title) = 0;
 };
 
 // The real dialogs.
@@ -33,6 +39,9 @@ public:
     QString chooseImageFile(QWidget* parent) override;
     QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
                            const QString& filter) override;
+    QString chooseOpenFile(QWidget* parent, const QString& title, const QString& folder,
+                           const QString& filter) override;
+    QString chooseFolder(QWidget* parent, const QString& title) override;
 };
 
 } // namespace attune::gui

@@ -102,6 +102,9 @@ Q_SIGNALS:
     void timersChanged();
     // A child's notebook changed: an entry or evidence line added, edited, moved or trashed.
     void notebookChanged(qint64 childId);
+    // Everything may be different: an import or a restore replaced or merged the data. Every
+    // page reloads; nothing cached (ids, undo steps) from before is valid any more.
+    void dataReplaced();
 
 private:
     std::unique_ptr<core::Database> m_db;

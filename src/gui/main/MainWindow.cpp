@@ -124,6 +124,14 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
 
     connect(&m_workspace, &Workspace::childrenChanged, this, &MainWindow::reloadChildren);
     connect(&m_workspace, &Workspace::caregiversChanged, this, &MainWindow::reloadCaregivers);
+    // An import or restore: everything may have changed, so everything is read again.
+    connect(&m_workspace, &Workspace::dataReplaced, this, [this] {
+        reloadCaregivers();
+        reloadChildren();
+        m_today->reload();
+        m_settings->reload();
+        Q_EMIT m_workspace.timersChanged();
+    });
     connect(m_today, &TodayPage::addChildRequested, this, &MainWindow::addChild);
     connect(m_today, &TodayPage::childActivated, this, [this](qint64 id) {
         selectChild(id);

@@ -4,9 +4,13 @@
 #include "common/QtConvert.h"
 #include "common/Workspace.h"
 #include "family/ChildEditorDialog.h"
+#include "data/ExportDialog.h"
+#include "data/ImportDialog.h"
+#include "data/RestoreDialog.h"
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
 #include "main/MainWindow.h"
+#include "settings/SettingsPage.h"
 #include "reflection/ReflectionStep.h"
 #include "reflection/ReflectionSummary.h"
 #include "reflection/ReflectionWizard.h"
@@ -28,12 +32,21 @@
 #include "notebook/OnePageProfile.h"
 #include "notebook/OnePageProfileDialog.h"
 
+#include "attune/core/Demo.h"
+#include "attune/core/Export.h"
 #include "attune/core/Search.h"
+#include "attune/core/Store.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTemporaryDir>
 
 #include <stdexcept>
 
@@ -184,6 +197,65 @@ QStringList saveNotebookScreenshots(MainWindow& window, Workspace& workspace, co
     files << save(marvel, dir, QStringLiteral("keep-marvel"));
     return files;
 }
+// Export (a PDF report being set up), import (a dry run of another family's copy) and restore
+// (the newest backup previewed). Nothing in the file changes.
+QStringList saveDataScreenshots(MainWindow& window, Workspace& workspace, const QDir& dir)
+{
+    QStringList files;
+    ExportDialog exporter(workspace, &window);
+    exporter.setFormat(ExportDialog::Format::Pdf);
+    if (auto* child = exporter.findChild<QComboBox*>(QStringLiteral("reportChild")); child && child->count() > 1)
+        child->setCurrentIndex(1);
+    if (auto* from = exporter.findChild<QLineEdit*>(QStringLiteral("reportFrom")))
+        from->setText(QStringLiteral("2026-01-01"));
+    exporter.show();
+    files << save(exporter, dir, QStringLiteral("export"));
+    exporter.close();
+
+    // A copy from another (made-up) family, so the dry run has something to add.
+    QTemporaryDir temp;
+    if (temp.isValid()) {
+        const std::filesystem::path json = toStd(temp.filePath(QStringLiteral("other-family.json")));
+        {
+            core::Database other = core::Database::create(toStd(temp.filePath(QStringLiteral("other.sqlite"))));
+            core::Store store(other, workspace.clock(), 5);
+            core::DemoOptions options;
+            options.years = 1;
+            options.children = 1;
+            options.seed = 5;
+            core::generateDemo(store, options);
+            core::writeJsonExport(other, json);
+        }
+        ImportDialog importer(workspace, &window);
+        importer.resize(700, 640);
+        importer.checkFile(toQString(json.string()));
+        importer.waitForWork();
+        importer.show();
+        files << save(importer, dir, QStringLiteral("import"));
+        importer.close();
+    }
+
+    RestoreDialog restorer(workspace, &window);
+    if (auto* list = restorer.findChild<QListWidget*>(QStringLiteral("backupList")); list && list->count() > 0) {
+        restorer.selectBackup(0);
+        restorer.waitForWork();
+    }
+    restorer.show();
+    files << save(restorer, dir, QStringLiteral("restore"));
+    restorer.close();
+
+    // Settings, scrolled down to the "Your data" card with its buttons.
+    window.showPage(MainWindow::Page::Settings);
+    settle();
+    auto* scroll = window.settingsPage()->findChild<QScrollArea*>();
+    auto* backupNow = window.settingsPage()->findChild<QPushButton*>(QStringLiteral("backupNow"));
+    if (scroll && backupNow) {
+        scroll->ensureWidgetVisible(backupNow, 0, 260);
+        files << save(window, dir, QStringLiteral("settings-your-data"));
+    }
+    window.showPage(MainWindow::Page::Today);
+    return files;
+}
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QString& folder)
@@ -279,6 +351,7 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
     }
 
     files << saveNotebookScreenshots(window, workspace, dir);
+    files << saveDataScreenshots(window, workspace, dir);
 
     ChildEditorDialog editor(workspace, window.currentChild(), &window);
     editor.show();

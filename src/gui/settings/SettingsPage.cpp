@@ -5,6 +5,9 @@
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
+#include "data/ExportDialog.h"
+#include "data/ImportDialog.h"
+#include "data/RestoreDialog.h"
 #include "onetoone/Reminder.h"
 
 #include "attune/core/Backups.h"
@@ -17,6 +20,9 @@
 
 #include <QCheckBox>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QUrl>
 #include <QSystemTrayIcon>
 #include <QTimeEdit>
 #include <QHBoxLayout>
@@ -145,9 +151,38 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
     auto* backupNow = new QPushButton(tr("Back up now"), content);
     backupNow->setObjectName(QStringLiteral("backupNow"));
     backupNow->setToolTip(tr("Writes a checked copy of everything to the backup folder"));
-    dataCard->layout()->addWidget(backupNow);
-    dataCard->layout()->setAlignment(backupNow, Qt::AlignRight);
     connect(backupNow, &QPushButton::clicked, this, [this] { this->backupNow(); });
+    // Export, import and restore each open their own dialog; the work runs in the background.
+    const auto dataButton = [content](const QString& text, const QString& name, const QString& tip) {
+        auto* button = new QPushButton(text, content);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        return button;
+    };
+    auto* exportData = dataButton(tr("Export…"), QStringLiteral("exportData"),
+                                  tr("A complete copy, spreadsheets, or a report (Markdown or PDF)"));
+    auto* importData = dataButton(tr("Import…"), QStringLiteral("importData"),
+                                  tr("Bring in a complete copy (JSON); you see what changes first"));
+    auto* restoreData = dataButton(tr("Restore…"), QStringLiteral("restoreData"),
+                                   tr("Go back to a backup; your current data is backed up first"));
+    auto* openFolder = dataButton(tr("Open backup folder"), QStringLiteral("openBackupFolder"),
+                                  tr("Shows the backups in your file manager"));
+    openFolder->setEnabled(!m_workspace.backupFolder().isEmpty());
+    auto* dataRow = new QHBoxLayout;
+    dataRow->addWidget(exportData);
+    dataRow->addWidget(importData);
+    dataRow->addWidget(restoreData);
+    dataRow->addStretch();
+    dataRow->addWidget(openFolder);
+    dataRow->addWidget(backupNow);
+    static_cast<QVBoxLayout*>(dataCard->layout())->addLayout(dataRow);
+    connect(exportData, &QPushButton::clicked, this, [this] { openDataDialog(new ExportDialog(m_workspace, this)); });
+    connect(importData, &QPushButton::clicked, this, [this] { openDataDialog(new ImportDialog(m_workspace, this)); });
+    connect(restoreData, &QPushButton::clicked, this, [this] { openDataDialog(new RestoreDialog(m_workspace, this)); });
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        QDir().mkpath(m_workspace.backupFolder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.backupFolder()));
+    });
     connect(&m_workspace, &Workspace::backupsChanged, this, &SettingsPage::reloadBackupStatus);
     column->addWidget(dataCard);
 
@@ -251,6 +286,12 @@ void SettingsPage::reloadBackupStatus()
     const QString when = QDateTime::fromMSecsSinceEpoch(backups.front().takenAt).toString(QStringLiteral("d MMM yyyy, HH:mm"));
     m_backupStatus->setText(tr("Last backup: %1, checked and complete. %2 kept in %3")
                                 .arg(when, countText(static_cast<int>(backups.size()), tr("backup"), tr("backups")), folder));
+}
+
+void SettingsPage::openDataDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool SettingsPage::backupNow()

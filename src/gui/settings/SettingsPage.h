@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDialog;
 class QLabel;
 class QTimeEdit;
 class QLineEdit;
@@ -37,6 +38,8 @@ private:
     void reloadTrash();
     void reloadBackupStatus();
     QWidget* buildReminder(QWidget* parent);
+    // Export, import and restore: window-modal, deleted when closed.
+    void openDataDialog(QDialog* dialog);
 
     Workspace& m_workspace;
     QListWidget* m_caregivers;

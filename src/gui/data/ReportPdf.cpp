@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "data/ReportPdf.h"
+
+#include "common/QtConvert.h"
+
+#include "attune/core/Errors.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTextDocument>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace attune::gui {
+
+namespace {
+
+constexpr int kDpi = 300;
+
+core::StorageError cantWrite(const QString& file, int error)
+{
+    const QString name = QFileInfo(file).fileName();
+    if (error == ENOSPC || error == EDQUOT)
+        return {core::StorageError::Kind::DiskFull,
+                toStd(QObject::tr("The disk is full, so %1 was not written. Free some space and try again.").arg(name))};
+    if (error == EACCES || error == EPERM || error == EROFS)
+        return {core::StorageError::Kind::ReadOnly,
+                toStd(QObject::tr("Attune can't write %1 (the folder is read-only).").arg(name))};
+    return {core::StorageError::Kind::Io, toStd(QObject::tr("%1 could not be written.").arg(name))};
+}
+
+void checkStop(const core::Progress& progress)
+{
+    if (progress.stop && progress.stop->load())
+        throw core::WorkCancelled();
+}
+
+// The core escapes Markdown characters and writes line breaks inside table cells as <br>;
+// Qt's Markdown reader keeps raw HTML as text, so the breaks become spaces here.
+QString markdownForQt(const std::string& markdown)
+{
+    QString text = toQString(markdown);
+    text.replace(QStringLiteral("<br>"), QStringLiteral(" "));
+    // Qt's reader merges an empty table cell into its neighbour: give each one a no-break space.
+    static const QRegularExpression emptyCell(QStringLiteral("\\|[ \\t]+(?=\\|)"));
+    text.replace(emptyCell, QStringLiteral("| \u00A0 "));
+    // A table a year: a ten-year table lays out several times slower than ten small ones, and
+    // the header row comes back at the top of each year.
+    static const QRegularExpression dayRow(QStringLiteral("^\\| (\\d{4})-\\d\\d-\\d\\d \\|"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList out;
+    out.reserve(lines.size() + 64);
+    QString header;
+    QString separator;
+    QString year;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& line = lines.at(i);
+        if (line.startsWith(QLatin1Char('|')) && i + 1 < lines.size() && lines.at(i + 1).startsWith(QStringLiteral("|---"))) {
+            header = line;
+            separator = lines.at(i + 1);
+            year.clear();
+        }
+        const auto match = dayRow.match(line);
+        if (match.hasMatch() && !header.isEmpty()) {
+            if (!year.isEmpty() && match.captured(1) != year)
+                out << QString() << header << separator;
+            year = match.captured(1);
+        } else if (!line.startsWith(QLatin1Char('|'))) {
+            header.clear();
+        }
+        out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// Thin grey rules and some air in every table, the full width of the page.
+void styleTables(QTextDocument& document)
+{
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorderCollapse(false); // collapsing doubles the layout time of a long report
+        format.setBorder(1);
+        format.setBorderBrush(QColor(0xbb, 0xbb, 0xbb));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setHeaderRowCount(1);
+        table->setFormat(format);
+    }
+}
+
+} // namespace
+
+void writeReportPdf(core::Database& db, const core::ReportOptions& options, const QString& file,
+                    const core::Progress& progress)
+{
+    // The text first (a ValidationError or a stop leaves no file at all).
+    core::Progress textProgress;
+    textProgress.stop = progress.stop;
+    const std::string markdown = core::markdownReport(db, options, textProgress);
+    checkStop(progress);
+
+    const QString temp = file + QStringLiteral(".partial");
+    QFile out(temp);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw cantWrite(file, errno);
+    const auto removeTemp = [&out, &temp] {
+        out.close();
+        QFile::remove(temp);
+    };
+    try {
+        QPdfWriter writer(&out);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
+        writer.setResolution(kDpi);
+        writer.setTitle(QObject::tr("Attune report"));
+        writer.setCreator(QStringLiteral("Attune"));
+
+        QTextDocument document;
+        QFont font;
+        font.setFamilies({QStringLiteral("Helvetica Neue"), QStringLiteral("Segoe UI"), QStringLiteral("Nimbus Sans"),
+                          QStringLiteral("Arial"), QStringLiteral("DejaVu Sans")});
+        font.setStyleHint(QFont::SansSerif);
+        font.setPointSizeF(10.5);
+        document.setDefaultFont(font);
+        document.setDocumentMargin(0);
+        document.setMarkdown(markdownForQt(markdown), QTextDocument::MarkdownDialectGitHub);
+        styleTables(document);
+
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw cantWrite(file, EIO);
+        const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
+        const qreal footer = kDpi * 0.3; // room for the page number, in device pixels
+        const QSizeF body(page.width(), page.height() - footer);
+        // Laid out for the writer itself, so sizes are its device pixels (as QTextDocument::print).
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(body);
+        const int pages = document.pageCount();
+        QFont numberFont = font;
+        numberFont.setPointSizeF(9);
+        for (int index = 0; index < pages; ++index) {
+            checkStop(progress);
+            if (index > 0)
+                writer.newPage();
+            painter.save();
+            const QRectF clip(0, index * body.height(), body.width(), body.height());
+            painter.translate(0, -clip.top());
+            document.drawContents(&painter, clip);
+            painter.restore();
+            painter.setFont(numberFont);
+            painter.setPen(QColor(0x66, 0x66, 0x66));
+            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
+                             QObject::tr("Page %1 of %2").arg(index + 1).arg(pages));
+            if (progress.report)
+                progress.report(static_cast<std::size_t>(index + 1), static_cast<std::size_t>(pages));
+        }
+        painter.end();
+    } catch (...) {
+        removeTemp();
+        throw;
+    }
+    // Every byte on the disk before the file gets its final name.
+    const bool isWritten = out.flush() && out.error() == QFileDevice::NoError && ::fsync(out.handle()) == 0;
+    const int error = errno;
+    if (!isWritten) {
+        removeTemp();
+        throw cantWrite(file, error == 0 ? EIO : error);
+    }
+    out.close();
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(file).constData()) != 0) {
+        const int renameError = errno;
+        QFile::remove(temp);
+        throw cantWrite(file, renameError);
+    }
+    const int folder = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+}
+
+} // namespace attune::gui
