@@ -2,6 +2,7 @@
 #include "notebook/EvidenceColumn.h"
 
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 
@@ -77,13 +78,12 @@ public:
         connect(trash, &QToolButton::clicked, this, [this, onTrashed = std::move(onTrashed)] {
             m_save->stop();
             try {
-                m_workspace.notebook().trashEvidence(m_id);
-            } catch (const core::StorageError& error) {
+                // Undoable; the command emits notebookChanged and trashChanged.
+                perform(m_workspace, undo::trashEvidence(m_workspace, m_childId, m_id));
+            } catch (const std::exception& error) {
                 m_error->showMessage(toQString(error.what()));
                 return;
             }
-            Q_EMIT m_workspace.notebookChanged(m_childId);
-            Q_EMIT m_workspace.trashChanged();
             onTrashed();
         });
     }
