@@ -155,10 +155,10 @@ void MainWindow::buildEditMenu()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     QUndoStack& stack = m_workspace.undoStack();
-    QAction* undo = stack.createUndoAction(this, tr("Undo %1"));
+    QAction* undo = stack.createUndoAction(this, tr("Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcuts({QKeySequence::Undo});
-    QAction* redo = stack.createRedoAction(this, tr("Redo %1"));
+    QAction* redo = stack.createRedoAction(this, tr("Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addAction(undo);
