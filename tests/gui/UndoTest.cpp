@@ -6,9 +6,11 @@
 #include "GuiFixture.h"
 
 #include "common/Undo.h"
+#include "family/CoregulationEditor.h"
 #include "family/ChildEditorDialog.h"
 #include "main/MainWindow.h"
 #include "notebook/EntryCard.h"
+#include "notebook/EvidenceColumn.h"
 #include "notebook/EntryEditorDialog.h"
 #include "notebook/NotebookPage.h"
 #include "onetoone/SessionDialog.h"
@@ -22,6 +24,8 @@
 #include "attune/core/Trash.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QToolButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -319,8 +323,15 @@ TEST_F(UndoTest, ReorderAndPinComeBack)
     redoAction()->trigger();
     EXPECT_EQ(strengths(), (std::vector<std::string>{"A", "C", "B"}));
     undoAction()->trigger();
+    // The first card going up changes nothing and adds nothing to undo.
+    const int steps = stack().count();
+    const core::Id first = workspace->notebook().page(maya).section(Section::Strengths).entries[0].id;
+    QTRY_VERIFY(notebook->card(first) != nullptr);
+    notebook->card(first)->setFocus();
+    QTest::keyClick(notebook->card(first), Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(stack().count(), steps);
 
-    notebook->card(b)->pinRequested(b, true);
+    Q_EMIT notebook->card(b)->pinRequested(b, true);
     // (The card asks the page; the page makes the undoable change.)
     QCoreApplication::processEvents();
     ASSERT_EQ(strengths(), (std::vector<std::string>{"B", "A", "C"}));
@@ -503,4 +514,76 @@ TEST_F(UndoTest, DeleteForeverTakesOneItem)
     EXPECT_EQ(workspace->trash().entries().size(), 1u);
     EXPECT_EQ(trash->count(), 1);
     EXPECT_EQ(stack().count(), 0);
+}
+
+TEST_F(UndoTest, TrashedNotebookEntryComesBack)
+{
+    const core::Id id = addEntry("Kind to animals");
+    openWindow();
+    window->showPage(Page::Notebook);
+    auto* notebook = window->findChild<gui::NotebookPage*>();
+    QTRY_VERIFY(notebook->hasAllCards());
+    Q_EMIT notebook->card(id)->trashRequested(id); // FakePrompts says yes
+    QCoreApplication::processEvents();
+    ASSERT_THROW(workspace->notebook().entry(id), core::StorageError);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("move \u201CKind to animals\u201D to the trash"));
+    undoAction()->trigger();
+    EXPECT_EQ(workspace->notebook().entry(id).data.title, "Kind to animals");
+    QTRY_VERIFY(notebook->card(id) != nullptr);
+}
+
+TEST_F(UndoTest, RemovedCoregulationItemComesBackInTheEditor)
+{
+    gui::CoregulationEditor editor(*workspace);
+    editor.setChild(maya);
+    editor.resize(900, 500);
+    editor.show();
+    editor.showCategory(QStringLiteral("light"));
+    auto* combo = editor.findChild<QComboBox*>(QStringLiteral("newCoregLabel"));
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("Dim lamp"));
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    const auto removeButton = [&editor]() -> QToolButton* {
+        for (auto* candidate : editor.findChildren<QToolButton*>()) {
+            if (candidate->accessibleName() == QStringLiteral("Remove Dim lamp"))
+                return candidate;
+        }
+        return nullptr;
+    };
+    ASSERT_NE(removeButton(), nullptr);
+    QTest::mouseClick(removeButton(), Qt::LeftButton);
+    ASSERT_TRUE(workspace->family().coregItems(maya).empty());
+    QTRY_COMPARE(removeButton(), nullptr);
+
+    stack().undo();
+    EXPECT_EQ(workspace->family().coregItems(maya).size(), 1u);
+    QTRY_VERIFY(removeButton() != nullptr);
+    stack().redo();
+    EXPECT_TRUE(workspace->family().coregItems(maya).empty());
+    QTRY_COMPARE(removeButton(), nullptr);
+}
+
+TEST_F(UndoTest, EditsOfOneNoteAreOneStep)
+{
+    const core::Id id = addEntry("Swims");
+    const core::Id line =
+        workspace->notebook().addEvidence(id, core::EvidenceSide::Entry, "2026-11-20", "Swam one length").meta.id;
+    {
+        gui::EntryEditorDialog dialog(*workspace, maya, id, Section::Strengths);
+        dialog.show();
+        auto* text = dialog.findChild<QLineEdit*>(QStringLiteral("evidenceRowText"));
+        ASSERT_NE(text, nullptr);
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Swam two"));
+        QTRY_COMPARE(QString::fromStdString(workspace->notebook().entry(id).evidence[0].text), QStringLiteral("Swam two"));
+        QTest::keyClicks(text, QStringLiteral(" lengths")); // a second autosave after a pause
+        QTRY_COMPARE(QString::fromStdString(workspace->notebook().entry(id).evidence[0].text),
+                     QStringLiteral("Swam two lengths"));
+    }
+    ASSERT_EQ(stack().count(), 1);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("changes to a note"));
+    stack().undo();
+    EXPECT_EQ(workspace->notebook().entry(id).evidence[0].text, "Swam one length");
+    stack().redo();
+    EXPECT_EQ(workspace->notebook().entry(id).evidence[0].text, "Swam two lengths");
+    EXPECT_EQ(workspace->notebook().entry(id).evidence[0].meta.id, line);
 }

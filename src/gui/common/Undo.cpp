@@ -135,6 +135,15 @@ void UndoCommand::undo()
     run(m_undo, tr("Not undone"));
 }
 
+bool UndoCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = dynamic_cast<const UndoCommand*>(other);
+    if (next == nullptr || m_mergeKey == 0 || next->m_mergeKey != m_mergeKey)
+        return false;
+    m_do = next->m_do; // undo still writes what was there before the first save
+    return true;
+}
+
 void UndoCommand::run(const Action& action, const QString& title)
 {
     const bool isFirstDo = m_isFirstDo;
@@ -310,6 +319,30 @@ std::unique_ptr<UndoCommand> editEntry(Workspace& workspace, core::Id childId, c
                 ws->notebook().moveEntry(entryId, position);
         },
         [ws, childId] { Q_EMIT ws->notebookChanged(childId); });
+}
+
+std::unique_ptr<UndoCommand> editEvidence(Workspace& workspace, core::Id childId, core::Id entryId,
+                                          core::Id evidenceId, const std::string& day, const std::string& text)
+{
+    Workspace* ws = &workspace;
+    std::string beforeDay;
+    std::string beforeText;
+    for (const auto& line : workspace.notebook().entry(entryId).evidence) {
+        if (line.meta.id == evidenceId) {
+            beforeDay = line.day;
+            beforeText = line.text;
+        }
+    }
+    if (beforeDay.empty())
+        throw core::StorageError(core::StorageError::Kind::NotFound,
+                                 "That note is no longer here. It may have been moved to the trash.");
+    auto command = make(
+        workspace, tr("changes to a note"),
+        [ws, evidenceId, day, text] { ws->notebook().updateEvidence(evidenceId, day, text); },
+        [ws, evidenceId, beforeDay, beforeText] { ws->notebook().updateEvidence(evidenceId, beforeDay, beforeText); },
+        [ws, childId] { Q_EMIT ws->notebookChanged(childId); });
+    command->setMergeKey(evidenceId);
+    return command;
 }
 
 std::unique_ptr<UndoCommand> setPinned(Workspace& workspace, core::Id childId, core::Id entryId, bool isPinned)

@@ -44,12 +44,18 @@ public:
 
     void redo() override;
     void undo() override;
+    // Commands with the same merge key that follow each other become one step (the autosaves
+    // of one evidence line while a parent types): the first one's undo, the last one's redo.
+    void setMergeKey(qint64 key) { m_mergeKey = key; }
+    int id() const override { return m_mergeKey != 0 ? kMergeableId : -1; }
+    bool mergeWith(const QUndoCommand* other) override;
 
     // Only perform() uses these: the core error of the first do, if any, and the skip.
     std::exception_ptr firstError() const { return m_firstError; }
     void skipNextRedo() { m_isSkippingRedo = true; }
 
 private:
+    static constexpr int kMergeableId = 1;
     void run(const Action& action, const QString& title);
 
     Workspace& m_workspace;
@@ -58,6 +64,7 @@ private:
     Action m_notify;
     bool m_isFirstDo = true;
     bool m_isSkippingRedo = false;
+    qint64 m_mergeKey = 0;
     std::exception_ptr m_firstError;
 };
 
@@ -86,6 +93,9 @@ std::unique_ptr<UndoCommand> editSession(Workspace& workspace, core::Id sessionI
 std::unique_ptr<UndoCommand> editChild(Workspace& workspace, core::Id childId, const core::ChildDraft& after);
 std::unique_ptr<UndoCommand> editEntry(Workspace& workspace, core::Id childId, core::Id entryId,
                                        const core::EntryDraft& after);
+// An autosave of an evidence line; saves of the same line in a row merge into one step.
+std::unique_ptr<UndoCommand> editEvidence(Workspace& workspace, core::Id childId, core::Id entryId,
+                                          core::Id evidenceId, const std::string& day, const std::string& text);
 std::unique_ptr<UndoCommand> setPinned(Workspace& workspace, core::Id childId, core::Id entryId, bool isPinned);
 // Moves the entry one place up (step < 0) or down within its group.
 std::unique_ptr<UndoCommand> moveEntry(Workspace& workspace, core::Id childId, core::Id entryId, int step);

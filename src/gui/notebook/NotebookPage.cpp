@@ -551,6 +551,11 @@ void NotebookPage::setPinned(qint64 entryId, bool isPinned)
 
 void NotebookPage::move(qint64 entryId, int step)
 {
+    // The first card cannot go up (nor the last down): that would put a step on the undo
+    // stack that changes nothing.
+    if (EntryCard* found = card(entryId);
+        found && !found->isButtonEnabled(step < 0 ? EntryCard::Button::Up : EntryCard::Button::Down))
+        return;
     try {
         perform(m_workspace, undo::moveEntry(m_workspace, m_childId, entryId, step)); // emits notebookChanged
     } catch (const std::exception& error) {
