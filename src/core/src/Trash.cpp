@@ -12,6 +12,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 namespace attune::core {
 
@@ -46,6 +48,97 @@ const TrashableTable* findTable(const std::string& name)
     }
     return nullptr;
 }
+
+// Hard deletes, dependents first: foreign keys have no ON DELETE rules (a user action never
+// deletes), so every row that points at a purged row goes (or lets go) before it. `which` is a
+// constant condition on the table's own columns; ?1 is bound when `id` is given.
+class Purger {
+public:
+    Purger(Store& store, std::optional<Id> id)
+        : m_store(store)
+        , m_id(id)
+    {
+    }
+
+    // Each takes a subquery of ids (a constant SQL text that may use ?1).
+    void children(const std::string& ids)
+    {
+        const std::string problems = "SELECT id FROM problems WHERE child_id IN (" + ids + ")";
+        const std::string reflections = "SELECT id FROM reflections WHERE child_id IN (" + ids + ")";
+        exec("DELETE FROM plan_b_talks WHERE problem_id IN (" + problems + ")");
+        letGo("reflections", "problem_id", problems);
+        letGo("problems", "reflection_id", reflections);
+        exec("DELETE FROM problems WHERE child_id IN (" + ids + ")");
+        exec("DELETE FROM reflections WHERE child_id IN (" + ids + ")");
+        entries("SELECT id FROM notebook_entries WHERE child_id IN (" + ids + ")");
+        for (const char* table : {"sessions", "day_states", "timers", "coreg_items"})
+            exec(std::string("DELETE FROM ") + table + " WHERE child_id IN (" + ids + ")");
+        exec("DELETE FROM children WHERE id IN (" + ids + ")");
+    }
+
+    void entries(const std::string& ids)
+    {
+        exec("DELETE FROM notebook_evidence WHERE entry_id IN (" + ids + ")");
+        exec("DELETE FROM notebook_entries WHERE id IN (" + ids + ")");
+    }
+
+    void problems(const std::string& ids)
+    {
+        exec("DELETE FROM plan_b_talks WHERE problem_id IN (" + ids + ")");
+        letGo("reflections", "problem_id", ids);
+        exec("DELETE FROM problems WHERE id IN (" + ids + ")");
+    }
+
+    void reflections(const std::string& ids)
+    {
+        letGo("problems", "reflection_id", ids);
+        exec("DELETE FROM reflections WHERE id IN (" + ids + ")");
+    }
+
+    void rows(const std::string& table, const std::string& ids)
+    {
+        exec("DELETE FROM " + table + " WHERE id IN (" + ids + ")");
+    }
+
+    void any(const std::string& table, const std::string& ids)
+    {
+        if (table == "children")
+            children(ids);
+        else if (table == "notebook_entries")
+            entries(ids);
+        else if (table == "problems")
+            problems(ids);
+        else if (table == "reflections")
+            reflections(ids);
+        else
+            rows(table, ids);
+    }
+
+private:
+    void exec(const std::string& sql)
+    {
+        SQLite::Statement statement(m_store.db().sql(), sql);
+        if (m_id && statement.getBindParameterCount() > 0)
+            statement.bind(1, *m_id);
+        statement.exec();
+    }
+
+    // A live record that pointed at a purged one keeps its own data and forgets the link.
+    void letGo(const std::string& table, const std::string& column, const std::string& ids)
+    {
+        SQLite::Statement statement(m_store.db().sql(), "UPDATE " + table + " SET " + column
+                                                            + " = NULL, updated_at = ?2, updated_by = ?3 WHERE "
+                                                            + column + " IN (" + ids + ")");
+        if (m_id)
+            statement.bind(1, *m_id);
+        statement.bind(2, m_store.now());
+        statement.bind(3, m_store.actor());
+        statement.exec();
+    }
+
+    Store& m_store;
+    std::optional<Id> m_id;
+};
 
 } // namespace
 
@@ -88,6 +181,40 @@ void Trash::restore(const TrashEntry& entry)
         detail::syncSearchIndex(m_store.db().sql()); // restored text is searchable again
     });
     spdlog::info("restored {} {} from trash", entry.table, entry.id);
+}
+
+void Trash::empty()
+{
+    m_store.db().write([&] {
+        Purger purger(m_store, std::nullopt);
+        // Children first: their own trashed rows go with them.
+        purger.children("SELECT id FROM children WHERE deleted_at IS NOT NULL");
+        for (const auto& table : kTables) {
+            const std::string name = table.table;
+            if (name != "children")
+                purger.any(name, "SELECT id FROM " + name + " WHERE deleted_at IS NOT NULL");
+        }
+        detail::syncSearchIndex(m_store.db().sql()); // purged text leaves the index
+    });
+    spdlog::info("trash emptied");
+}
+
+void Trash::purge(const TrashEntry& entry)
+{
+    const TrashableTable* table = findTable(entry.table);
+    if (!table)
+        throw StorageError(StorageError::Kind::NotFound, "Attune doesn't know how to delete that.");
+    const std::string name = table->table;
+    m_store.db().write([&] {
+        SQLite::Statement exists(m_store.db().sql(),
+                                 "SELECT 1 FROM " + name + " WHERE id = ? AND deleted_at IS NOT NULL");
+        exists.bind(1, entry.id);
+        if (!exists.executeStep())
+            throw StorageError(StorageError::Kind::NotFound, "That is no longer in the trash.");
+        Purger(m_store, entry.id).any(name, "SELECT ?1");
+        detail::syncSearchIndex(m_store.db().sql());
+    });
+    spdlog::info("deleted {} {} from trash for good", entry.table, entry.id);
 }
 
 } // namespace attune::core

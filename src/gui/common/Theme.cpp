@@ -47,6 +47,9 @@ QMainWindow, #page { background: %PAGE%; }
 #fieldError { color: #b0413e; font-size: 12px; }
 #getHelp { background: #8c3b3b; color: white; border: none; border-radius: 6px; padding: 5px 12px; font-weight: 600; }
 #getHelp:hover { background: #a34646; }
+QMenuBar { background: %PAGE%; padding: 2px 8px 0 8px; }
+QMenuBar::item { padding: 3px 10px; border-radius: 4px; background: transparent; }
+QMenuBar::item:selected { background: %CARD%; }
 QToolBar { background: %PAGE%; border-bottom: 1px solid %BORDER%; spacing: 4px; padding: 4px 8px; }
 QToolBar QToolButton { padding: 5px 10px; border-radius: 6px; }
 QToolBar QToolButton:checked { background: %CARD%; border: 1px solid %BORDER%; color: %ACCENT%; font-weight: 600; }

@@ -17,6 +17,7 @@
 #include "attune/core/Trash.h"
 
 #include <QFile>
+#include <QUndoStack>
 
 #include <spdlog/spdlog.h>
 
@@ -62,8 +63,11 @@ Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& promp
     , m_timers(std::make_unique<core::Timers>(*m_store))
     , m_timeSummary(std::make_unique<core::TimeSummary>(*m_store))
     , m_search(std::make_unique<core::Search>(*m_store))
+    , m_undoStack(new QUndoStack(this))
     , m_content(Content::loadFromResources())
 {
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    connect(this, &Workspace::dataReplaced, m_undoStack, &QUndoStack::clear);
     const auto caregivers = m_family->caregivers();
     if (!caregivers.empty())
         m_store->setActor(caregivers.front().meta.uuid);

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QUndoStack;
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -69,6 +71,8 @@ public:
     core::Search& search() { return *m_search; }
     const core::Clock& clock() const { return m_clock; }
     Prompts& prompts() { return m_prompts; }
+    // The window's one undo stack (common/Undo.h). Cleared when the data is replaced.
+    QUndoStack& undoStack() { return *m_undoStack; }
     const Content& content() const { return m_content; }
 
     // The caregiver recorded on everything logged from now on.
@@ -102,8 +106,8 @@ Q_SIGNALS:
     void timersChanged();
     // A child's notebook changed: an entry or evidence line added, edited, moved or trashed.
     void notebookChanged(qint64 childId);
-    // Everything may be different: an import or a restore replaced or merged the data. Every
-    // page reloads; nothing cached (ids, undo steps) from before is valid any more.
+    // The whole file's data was replaced (a restore or an import): every page reloads, and
+    // nothing on the undo stack points at the old rows any more, so the stack is cleared.
     void dataReplaced();
 
 private:
@@ -121,6 +125,7 @@ private:
     std::unique_ptr<core::TimeSummary> m_timeSummary;
     std::unique_ptr<TimerHub> m_timerHub;
     std::unique_ptr<core::Search> m_search;
+    QUndoStack* m_undoStack; // a child QObject
     Content m_content;
     QString m_backupFolder;
 };

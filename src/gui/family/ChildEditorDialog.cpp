@@ -4,6 +4,7 @@
 #include "common/Avatar.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 
@@ -230,11 +231,17 @@ void ChildEditorDialog::accept()
     draft.avatarColor = checked ? toStd(checked->property("color").toString()) : std::string();
     draft.photo = toStd(m_photo);
     draft.birthStory = toStd(m_birthStory->toPlainText());
+    bool isChanged = true;
     try {
-        if (m_childId == 0)
+        if (m_childId == 0) {
             m_childId = m_workspace.family().addChild(draft).meta.id;
-        else
-            m_workspace.family().updateChild(m_childId, draft);
+        } else if (m_workspace.family().child(m_childId).data == draft) {
+            isChanged = false; // saving without a change adds nothing to undo
+        } else {
+            // Undoable; the command emits childrenChanged and childChanged.
+            perform(m_workspace, undo::editChild(m_workspace, m_childId, draft));
+            isChanged = false;
+        }
     } catch (const core::ValidationError& error) {
         QHash<QString, QString> messages;
         for (const auto& field : error.errors())
@@ -246,8 +253,10 @@ void ChildEditorDialog::accept()
         m_workspace.prompts().warn(this, tr("Not saved yet"), toQString(error.what()));
         return;
     }
-    Q_EMIT m_workspace.childrenChanged();
-    Q_EMIT m_workspace.childChanged(m_childId);
+    if (isChanged) {
+        Q_EMIT m_workspace.childrenChanged();
+        Q_EMIT m_workspace.childChanged(m_childId);
+    }
     QDialog::accept();
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 
@@ -76,7 +77,7 @@ public:
         remove->setText(tr("Remove"));
         remove->setAutoRaise(true);
         remove->setAccessibleName(tr("Remove %1").arg(label->text()));
-        remove->setToolTip(tr("Moves this to the trash; you can restore it from Settings."));
+        remove->setToolTip(tr("Moves this to the trash; bring it back with Undo (Ctrl+Z) or from Settings."));
 
         auto* row = new QHBoxLayout;
         row->setContentsMargins(0, 0, 0, 0);
@@ -106,12 +107,12 @@ public:
         });
         connect(remove, &QToolButton::clicked, this, [this, onRemoved = std::move(onRemoved)] {
             try {
-                m_workspace.family().trashCoregItem(m_item.meta.id);
-            } catch (const core::StorageError& error) {
+                perform(m_workspace, undo::trashCoregItem(m_workspace, m_item.childId, m_item.meta.id,
+                                                          toQString(m_item.label)));
+            } catch (const std::exception& error) {
                 m_error->showMessage(toQString(error.what()));
                 return;
             }
-            Q_EMIT m_workspace.trashChanged();
             onRemoved();
         });
     }
@@ -205,6 +206,16 @@ CoregulationEditor::CoregulationEditor(Workspace& workspace, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &CoregulationEditor::addFromInput);
     connect(m_newLabel->lineEdit(), &QLineEdit::returnPressed, this, &CoregulationEditor::addFromInput);
     connect(m_newLabel, &QComboBox::editTextChanged, m_error, [this] { m_error->showMessage({}); });
+    // An undo or redo of a removal (or a restore from the trash) changes the items under us.
+    connect(&m_workspace, &Workspace::childChanged, this, [this](qint64 childId) {
+        if (childId != m_childId)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            reloadCounts();
+            rebuildItems();
+            Q_EMIT profileChanged();
+        });
+    });
     m_categories->setCurrentRow(0);
     // Every part visible at once: the list is short and a parent should see all of it.
     m_categories->setMinimumHeight(m_categories->count() * (m_categories->sizeHintForRow(0) + 2) + 8);

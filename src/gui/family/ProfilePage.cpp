@@ -4,6 +4,7 @@
 #include "common/Avatar.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "family/ChildEditorDialog.h"
@@ -187,13 +188,12 @@ void ProfilePage::toggleArchived()
         return;
     try {
         const bool isArchived = m_workspace.family().child(m_childId).isArchived;
-        m_workspace.family().setArchived(m_childId, !isArchived);
-    } catch (const core::StorageError& error) {
+        perform(m_workspace, undo::setArchived(m_workspace, m_childId, !isArchived)); // emits childrenChanged
+    } catch (const std::exception& error) {
         m_workspace.prompts().warn(this, tr("Not changed"), toQString(error.what()));
         return;
     }
     refreshHeader();
-    Q_EMIT m_workspace.childrenChanged();
 }
 
 void ProfilePage::moveToTrash()
@@ -203,19 +203,19 @@ void ProfilePage::moveToTrash()
     const QString name = m_name->text();
     if (!m_workspace.prompts().confirm(this, tr("Move %1 to the trash?").arg(name),
                                        tr("%1 and everything about them will move to the trash. Nothing is deleted: "
-                                          "you can bring them back from Settings → Trash at any time.")
+                                          "you can bring them back with Undo (Ctrl+Z) or from Settings → Trash at any time.")
                                            .arg(name),
                                        tr("Move to trash")))
         return;
+    const qint64 childId = m_childId;
+    setChild(0);
     try {
-        m_workspace.family().trashChild(m_childId);
-    } catch (const core::StorageError& error) {
+        perform(m_workspace, undo::trashChild(m_workspace, childId, name)); // emits childrenChanged
+    } catch (const std::exception& error) {
+        setChild(childId);
         m_workspace.prompts().warn(this, tr("Not moved"), toQString(error.what()));
         return;
     }
-    setChild(0);
-    Q_EMIT m_workspace.childrenChanged();
-    Q_EMIT m_workspace.trashChanged();
 }
 
 } // namespace attune::gui

@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -42,6 +43,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace attune::gui {
@@ -119,6 +121,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    buildEditMenu();
     buildToolBar();
     statusBar()->showMessage(tr("Everything is saved on this computer as you go."));
 
@@ -154,6 +157,23 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildEditMenu()
+{
+    // Undo and redo from the window's one stack (common/Undo.h). A focused text field keeps
+    // its own Ctrl+Z: it takes the key first (ShortcutOverride), so these never steal it.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QUndoStack& stack = m_workspace.undoStack();
+    QAction* undo = stack.createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence::Undo});
+    QAction* redo = stack.createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
 
 void MainWindow::buildToolBar()
 {

@@ -79,6 +79,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildEditMenu();
     void buildToolBar();
     QWidget* buildSidebar();
     void reloadChildren();

@@ -25,6 +25,7 @@
 #include "onetoone/OneOnOnePage.h"
 #include "onetoone/SessionDialog.h"
 #include "onetoone/TimerCard.h"
+#include "settings/SettingsPage.h"
 #include "attune/core/TimeLog.h"
 #include "notebook/EntryEditorDialog.h"
 #include "notebook/KeepMarvelDialog.h"
@@ -43,9 +44,12 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 #include <stdexcept>
@@ -276,6 +280,24 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
             window.oneOnOnePage()->scrollToViews();
         }
         files << save(window, dir, MainWindow::pageId(which));
+    }
+    // Settings → Trash (Restore, Delete forever…, Empty trash…), scrolled into view.
+    window.showPage(MainWindow::Page::Settings);
+    if (auto* trash = window.settingsPage()->findChild<QListWidget*>(QStringLiteral("trash"))) {
+        if (trash->count() > 0 && trash->item(0)->data(Qt::UserRole).isValid())
+            trash->setCurrentRow(0); // a chosen item, so every button shows as it is used
+        settle();
+        for (auto* scroll : window.settingsPage()->findChildren<QScrollArea*>()) {
+            if (scroll->widget() && scroll->widget()->isAncestorOf(trash))
+                scroll->verticalScrollBar()->setValue(trash->mapTo(scroll->widget(), QPoint(0, 0)).y() - 200);
+        }
+    }
+    files << save(window, dir, QStringLiteral("settings-trash"));
+    // The Edit menu with Undo and Redo.
+    if (auto* edit = window.findChild<QMenu*>(QStringLiteral("editMenu"))) {
+        edit->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
+        files << save(*edit, dir, QStringLiteral("edit-menu"));
+        edit->hide();
     }
     window.showPage(MainWindow::Page::Today);
 

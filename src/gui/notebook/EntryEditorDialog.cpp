@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "notebook/EvidenceColumn.h"
@@ -305,13 +306,17 @@ bool EntryEditorDialog::isChanged() const
 bool EntryEditorDialog::save()
 {
     const core::EntryDraft draft = draftFromForm();
+    bool isNew = false;
     try {
-        if (m_entryId == 0)
+        if (m_entryId == 0) {
             m_entryId = m_workspace.notebook().addEntry(m_childId, draft).meta.id;
-        else if (!(draft == m_loaded))
-            m_workspace.notebook().updateEntry(m_entryId, draft);
-        else
+            isNew = true;
+        } else if (!(draft == m_loaded)) {
+            // Undoable; the command emits notebookChanged.
+            perform(m_workspace, undo::editEntry(m_workspace, m_childId, m_entryId, draft));
+        } else {
             return true;
+        }
     } catch (const core::ValidationError& error) {
         showErrors(error.errors());
         return false;
@@ -321,7 +326,8 @@ bool EntryEditorDialog::save()
         return false;
     }
     m_loaded = draft;
-    Q_EMIT m_workspace.notebookChanged(m_childId);
+    if (isNew)
+        Q_EMIT m_workspace.notebookChanged(m_childId);
     return true;
 }
 

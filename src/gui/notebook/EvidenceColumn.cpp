@@ -2,6 +2,7 @@
 #include "notebook/EvidenceColumn.h"
 
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 
@@ -33,6 +34,7 @@ public:
         , m_workspace(workspace)
         , m_childId(childId)
         , m_id(line.meta.id)
+        , m_entryId(line.entryId)
         , m_day(new QLineEdit(toQString(line.day), this))
         , m_text(new QLineEdit(toQString(line.text), this))
         , m_save(new QTimer(this))
@@ -51,7 +53,7 @@ public:
         trash->setText(QStringLiteral("✕"));
         trash->setAutoRaise(true);
         trash->setAccessibleName(tr("Move this note to the trash"));
-        trash->setToolTip(tr("Moves this note to the trash; you can restore it from Settings."));
+        trash->setToolTip(tr("Moves this note to the trash; bring it back with Undo (Ctrl+Z) or from Settings."));
 
         auto* row = new QHBoxLayout;
         row->setContentsMargins(0, 0, 0, 0);
@@ -77,13 +79,12 @@ public:
         connect(trash, &QToolButton::clicked, this, [this, onTrashed = std::move(onTrashed)] {
             m_save->stop();
             try {
-                m_workspace.notebook().trashEvidence(m_id);
-            } catch (const core::StorageError& error) {
+                // Undoable; the command emits notebookChanged and trashChanged.
+                perform(m_workspace, undo::trashEvidence(m_workspace, m_childId, m_id));
+            } catch (const std::exception& error) {
                 m_error->showMessage(toQString(error.what()));
                 return;
             }
-            Q_EMIT m_workspace.notebookChanged(m_childId);
-            Q_EMIT m_workspace.trashChanged();
             onTrashed();
         });
     }
@@ -100,7 +101,10 @@ private:
     {
         m_save->stop();
         try {
-            m_workspace.notebook().updateEvidence(m_id, toStd(m_day->text()), toStd(m_text->text()));
+            // Undoable, one step per line however many pauses the typing had; the command
+            // emits notebookChanged.
+            perform(m_workspace, undo::editEvidence(m_workspace, m_childId, m_entryId, m_id, toStd(m_day->text()),
+                                                    toStd(m_text->text())));
         } catch (const core::ValidationError& error) {
             // Both messages, if both fields are wrong: the typed text stays in the row.
             QStringList messages;
@@ -113,12 +117,12 @@ private:
             return;
         }
         m_error->showMessage({});
-        Q_EMIT m_workspace.notebookChanged(m_childId);
     }
 
     Workspace& m_workspace;
     qint64 m_childId;
     qint64 m_id;
+    qint64 m_entryId;
     QLineEdit* m_day;
     QLineEdit* m_text;
     QTimer* m_save;

@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Workspace.h"
 
 #include "attune/core/Errors.h"
@@ -16,17 +17,16 @@ bool trashNotebookEntry(Workspace& workspace, QWidget* parent, qint64 childId, q
 {
     if (!workspace.prompts().confirm(parent, QObject::tr("Move “%1” to the trash?").arg(name),
                                      QObject::tr("It moves to the trash with its notes. Nothing is deleted: you can "
-                                                 "bring it back from Settings → Trash."),
+                                                 "bring it back with Undo (Ctrl+Z) or from Settings → Trash."),
                                      QObject::tr("Move to trash")))
         return false;
     try {
-        workspace.notebook().trashEntry(entryId);
-    } catch (const core::StorageError& error) {
+        // Undoable; the command emits notebookChanged and trashChanged.
+        perform(workspace, undo::trashEntry(workspace, childId, entryId, name));
+    } catch (const std::exception& error) {
         workspace.prompts().warn(parent, QObject::tr("Not moved"), toQString(error.what()));
         return false;
     }
-    Q_EMIT workspace.notebookChanged(childId);
-    Q_EMIT workspace.trashChanged();
     return true;
 }
 

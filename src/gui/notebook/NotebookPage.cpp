@@ -4,6 +4,7 @@
 #include "common/Avatar.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "notebook/EntryCard.h"
@@ -539,28 +540,28 @@ void NotebookPage::runSearch()
 void NotebookPage::setPinned(qint64 entryId, bool isPinned)
 {
     try {
-        m_workspace.notebook().setPinned(entryId, isPinned);
-    } catch (const core::StorageError& error) {
+        perform(m_workspace, undo::setPinned(m_workspace, m_childId, entryId, isPinned)); // emits notebookChanged
+    } catch (const std::exception& error) {
         m_workspace.prompts().warn(this, tr("Not changed"), toQString(error.what()));
         return;
     }
-    Q_EMIT m_workspace.notebookChanged(m_childId);
     reload();
     focusCard(entryId);
 }
 
 void NotebookPage::move(qint64 entryId, int step)
 {
+    // The first card cannot go up (nor the last down): that would put a step on the undo
+    // stack that changes nothing.
+    if (EntryCard* found = card(entryId);
+        found && !found->isButtonEnabled(step < 0 ? EntryCard::Button::Up : EntryCard::Button::Down))
+        return;
     try {
-        if (step < 0)
-            m_workspace.notebook().moveEntryUp(entryId);
-        else
-            m_workspace.notebook().moveEntryDown(entryId);
-    } catch (const core::StorageError& error) {
+        perform(m_workspace, undo::moveEntry(m_workspace, m_childId, entryId, step)); // emits notebookChanged
+    } catch (const std::exception& error) {
         m_workspace.prompts().warn(this, tr("Not moved"), toQString(error.what()));
         return;
     }
-    Q_EMIT m_workspace.notebookChanged(m_childId);
     reload();
     focusCard(entryId);
 }

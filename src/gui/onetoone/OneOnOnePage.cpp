@@ -4,6 +4,7 @@
 #include "common/Avatar.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/TimerHub.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
@@ -589,7 +590,8 @@ void OneOnOnePage::setDayState(const QString& day, core::DayState state)
     if (m_childId == 0)
         return;
     try {
-        m_workspace.timeLog().setDayState(m_childId, toStd(day), state);
+        if (m_workspace.timeLog().dayState(m_childId, toStd(day)) != state)
+            perform(m_workspace, undo::setDayState(m_workspace, m_childId, toStd(day), state)); // emits the change
     } catch (const core::ValidationError& error) {
         m_stateError->showMessage(toQString(error.errors().front().message));
         reloadDayStates(); // the buttons show what is stored, not what was clicked
@@ -600,7 +602,6 @@ void OneOnOnePage::setDayState(const QString& day, core::DayState state)
         return;
     }
     m_stateError->showMessage({});
-    Q_EMIT m_workspace.oneOnOneChanged(m_childId);
 }
 
 void OneOnOnePage::showYear(int year)

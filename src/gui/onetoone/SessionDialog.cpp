@@ -5,6 +5,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 
@@ -463,13 +464,15 @@ void SessionDialog::showErrors(const std::vector<core::FieldError>& errors)
 void SessionDialog::accept()
 {
     const core::SessionDraft form = draft();
-    core::Id previousChild = 0;
     try {
         if (m_isEditing) {
-            previousChild = m_workspace.timeLog().session(m_sessionId).data.childId;
-            m_workspace.timeLog().updateSession(m_sessionId, form);
+            // Undoable: the command saves it, emits the refresh signals, and remembers the
+            // values before. Saving without a change adds nothing to undo.
+            if (m_workspace.timeLog().session(m_sessionId).data != form)
+                perform(m_workspace, undo::editSession(m_workspace, m_sessionId, form));
         } else {
             m_sessionId = m_workspace.timeLog().addSession(form).meta.id;
+            Q_EMIT m_workspace.oneOnOneChanged(form.childId);
         }
     } catch (const core::ValidationError& error) {
         showErrors(error.errors());
@@ -480,9 +483,6 @@ void SessionDialog::accept()
         return;
     }
     showErrors({});
-    if (previousChild != 0 && previousChild != form.childId)
-        Q_EMIT m_workspace.oneOnOneChanged(previousChild);
-    Q_EMIT m_workspace.oneOnOneChanged(form.childId);
     Q_EMIT saved(m_sessionId);
     QDialog::accept();
 }

@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "onetoone/SessionActions.h"
@@ -27,6 +28,7 @@
 #include <QShortcut>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace attune::gui {
@@ -134,11 +136,12 @@ SessionList::SessionList(Workspace& workspace, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editSession"));
     m_edit->setToolTip(tr("See or change the chosen session (Enter)"));
     m_trash->setObjectName(QStringLiteral("trashSession"));
-    m_trash->setToolTip(tr("Nothing is deleted: restore it with Undo or from Settings → Trash (Delete)"));
+    m_trash->setToolTip(tr("Nothing is deleted: bring it back with Undo (Ctrl+Z) or from Settings → Trash (Delete)"));
     m_undoRow->setObjectName(QStringLiteral("undoRow"));
     m_undoText->setObjectName(QStringLiteral("muted"));
     auto* undo = new QPushButton(tr("Undo"), m_undoRow);
     undo->setObjectName(QStringLiteral("undoTrash"));
+    undo->setToolTip(tr("Bring it back (Ctrl+Z)"));
     auto* undoLayout = new QHBoxLayout(m_undoRow);
     undoLayout->setContentsMargins(0, 0, 0, 0);
     undoLayout->addWidget(m_undoText);
@@ -196,6 +199,11 @@ SessionList::SessionList(Workspace& workspace, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &SessionList::editSelected);
     connect(m_trash, &QPushButton::clicked, this, &SessionList::trashSelected);
     connect(undo, &QPushButton::clicked, this, &SessionList::undoTrash);
+    // The row offers Undo only while the trashing is the newest thing on the window's stack.
+    connect(&m_workspace.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (index != m_undoIndex)
+            m_undoRow->setVisible(false);
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { editSelected(); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         const bool hasRow = m_tree->currentItem() != nullptr;
@@ -398,32 +406,24 @@ void SessionList::trashSelected()
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
     const QString what = QStringLiteral("%1 · %2").arg(item->text(DayColumn), item->text(MinutesColumn));
     try {
-        m_workspace.timeLog().trashSession(id);
-    } catch (const core::StorageError& error) {
+        perform(m_workspace, undo::trashSession(m_workspace, m_childId, id, what));
+    } catch (const std::exception& error) {
         m_workspace.prompts().warn(this, tr("Not moved"), toQString(error.what()));
         return;
     }
-    m_lastTrashed = id;
+    m_undoIndex = m_workspace.undoStack().index();
     m_undoText->setText(tr("%1 moved to the trash.").arg(what));
     m_undoRow->setVisible(true);
-    Q_EMIT m_workspace.trashChanged();
-    Q_EMIT m_workspace.oneOnOneChanged(m_childId);
 }
 
 void SessionList::undoTrash()
 {
-    if (m_lastTrashed == 0)
+    QUndoStack& stack = m_workspace.undoStack();
+    if (m_undoIndex < 0 || stack.index() != m_undoIndex)
         return;
-    try {
-        m_workspace.timeLog().restoreSession(m_lastTrashed);
-    } catch (const core::StorageError& error) {
-        m_workspace.prompts().warn(this, tr("Not restored"), toQString(error.what()));
-        return;
-    }
-    m_lastTrashed = 0;
+    stack.undo();
+    m_undoIndex = -1;
     m_undoRow->setVisible(false);
-    Q_EMIT m_workspace.trashChanged();
-    Q_EMIT m_workspace.oneOnOneChanged(m_childId);
 }
 
 } // namespace attune::gui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One child's sessions, newest first, narrowed by who spent the time, a range of days and
-// what was played; edit a session, or move it to the trash (with Undo right there, and
-// Settings → Trash later). Loads one page of rows at a time.
+// what was played; edit a session, or move it to the trash (with Undo right there, which
+// undoes it on the window's undo stack, and Settings → Trash later). Loads one page of rows at a time.
 #pragma once
 
 #include "attune/core/OneOnOne.h"
@@ -47,7 +47,7 @@ private:
     Workspace& m_workspace;
     qint64 m_childId = 0;
     int m_limit = kPageSize;
-    qint64 m_lastTrashed = 0;
+    int m_undoIndex = -1; // the undo stack's index right after the last trashing here
     QComboBox* m_caregiver;
     QComboBox* m_range;
     QDateEdit* m_from;

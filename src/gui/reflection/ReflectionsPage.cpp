@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "reflection/ReflectionWizard.h"
@@ -175,13 +176,12 @@ void ReflectionsPage::trashSelected()
     if (item == nullptr || item->data(IdRole).toLongLong() == 0)
         return;
     try {
-        m_workspace.reflections().trash(item->data(IdRole).toLongLong());
+        // Undoable; the command emits trashChanged, reflectionsChanged and plansChanged.
+        perform(m_workspace, undo::trashReflection(m_workspace, m_childId, item->data(IdRole).toLongLong()));
     } catch (const std::exception& error) {
         m_workspace.prompts().warn(this, tr("Not moved"), toQString(error.what()));
         return;
     }
-    Q_EMIT m_workspace.trashChanged();
-    Q_EMIT m_workspace.plansChanged(m_childId);
     reload();
 }
 

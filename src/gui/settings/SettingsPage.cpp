@@ -3,6 +3,7 @@
 
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
+#include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "data/ExportDialog.h"
@@ -31,6 +32,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace attune::gui {
@@ -75,6 +77,9 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
     , m_archived(makeList(QStringLiteral("archivedChildren"), tr("Archived children"), this))
     , m_trash(makeList(QStringLiteral("trash"), tr("Trash"), this))
     , m_trashError(new FieldErrorLabel(this))
+    , m_restoreTrash(new QPushButton(tr("Restore"), this))
+    , m_purgeTrash(new QPushButton(tr("Delete forever…"), this))
+    , m_emptyTrash(new QPushButton(tr("Empty trash…"), this))
     , m_backupStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -123,14 +128,25 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
 
     // Trash.
     auto* trash = new Card(tr("Trash"), content);
-    auto* trashHint = new QLabel(tr("Nothing you delete is gone: it waits here until you restore it."), content);
+    auto* trashHint = new QLabel(tr("Nothing you delete is gone: it waits here until you restore it or empty the "
+                                    "trash."),
+                                 content);
     trashHint->setObjectName(QStringLiteral("muted"));
+    trashHint->setWordWrap(true);
     trash->layout()->addWidget(trashHint);
     trash->layout()->addWidget(m_trash);
-    auto* restore = new QPushButton(tr("Restore"), content);
-    restore->setObjectName(QStringLiteral("restoreTrash"));
-    trash->layout()->addWidget(restore);
-    trash->layout()->setAlignment(restore, Qt::AlignRight);
+    m_restoreTrash->setObjectName(QStringLiteral("restoreTrash"));
+    m_restoreTrash->setToolTip(tr("Puts the chosen item back where it was (Undo moves it back here)"));
+    m_purgeTrash->setObjectName(QStringLiteral("purgeTrash"));
+    m_purgeTrash->setToolTip(tr("Deletes the chosen item for good, after a backup"));
+    m_emptyTrash->setObjectName(QStringLiteral("emptyTrash"));
+    m_emptyTrash->setToolTip(tr("Deletes everything in the trash for good, after a backup"));
+    auto* trashButtons = new QHBoxLayout;
+    trashButtons->addWidget(m_emptyTrash);
+    trashButtons->addStretch();
+    trashButtons->addWidget(m_purgeTrash);
+    trashButtons->addWidget(m_restoreTrash);
+    static_cast<QVBoxLayout*>(trash->layout())->addLayout(trashButtons);
     trash->layout()->addWidget(m_trashError);
     column->addWidget(trash);
 
@@ -213,7 +229,10 @@ SettingsPage::SettingsPage(Workspace& workspace, const QString& logFolder, QWidg
             renameCaregiver(item->data(Qt::UserRole).toLongLong(), item->text());
     });
     connect(unarchive, &QPushButton::clicked, this, &SettingsPage::unarchiveSelected);
-    connect(restore, &QPushButton::clicked, this, &SettingsPage::restoreSelectedTrash);
+    connect(m_restoreTrash, &QPushButton::clicked, this, &SettingsPage::restoreSelectedTrash);
+    connect(m_purgeTrash, &QPushButton::clicked, this, &SettingsPage::purgeSelectedTrash);
+    connect(m_emptyTrash, &QPushButton::clicked, this, &SettingsPage::emptyTrash);
+    connect(m_trash, &QListWidget::currentItemChanged, this, &SettingsPage::updateTrashButtons);
     connect(&m_workspace, &Workspace::childrenChanged, this, &SettingsPage::reloadArchived);
     connect(&m_workspace, &Workspace::trashChanged, this, &SettingsPage::reloadTrash);
     connect(&m_workspace, &Workspace::caregiversChanged, this, &SettingsPage::reloadCaregivers);
@@ -265,10 +284,106 @@ void SettingsPage::reloadTrash()
             QStringLiteral("%1: %2  ·  %3").arg(trashKind(entry.table), toQString(entry.title), when), m_trash);
         item->setData(Qt::UserRole, toQString(entry.table));
         item->setData(Qt::UserRole + 1, static_cast<qlonglong>(entry.id));
+        item->setData(Qt::UserRole + 2, toQString(entry.title));
     }
     if (m_trash->count() == 0)
         m_trash->addItem(tr("The trash is empty."));
     fitListHeight(m_trash, 1, 10);
+    m_emptyTrash->setEnabled(!entries.empty());
+    updateTrashButtons();
+}
+
+void SettingsPage::updateTrashButtons()
+{
+    const QListWidgetItem* item = m_trash->currentItem();
+    const bool hasOne = item != nullptr && item->data(Qt::UserRole).isValid();
+    m_restoreTrash->setEnabled(hasOne);
+    m_purgeTrash->setEnabled(hasOne);
+}
+
+bool SettingsPage::backupBeforeDeleting(const QString& reason)
+{
+    const QString folder = m_workspace.backupFolder();
+    if (folder.isEmpty())
+        return true; // backups are off for this window (tests, a file opened by hand)
+    try {
+        core::backupNow(m_workspace.database(), toStd(folder), m_workspace.clock().nowMs(), toStd(reason));
+    } catch (const core::StorageError& error) {
+        m_workspace.prompts().warn(this, tr("Nothing was deleted"),
+                                   tr("%1\nAttune takes a backup before deleting anything for good, and that backup "
+                                      "did not work, so everything is still in the trash.")
+                                       .arg(toQString(error.what())));
+        return false;
+    }
+    Q_EMIT m_workspace.backupsChanged();
+    return true;
+}
+
+void SettingsPage::afterDeletingForGood()
+{
+    m_trashError->showMessage({});
+    // Undo steps may point at rows that are gone now; none of them could be done any more.
+    m_workspace.undoStack().clear();
+    reloadTrash();
+    // A purged child takes their sessions, notebook, reflections and timers along.
+    Q_EMIT m_workspace.trashChanged();
+    Q_EMIT m_workspace.childrenChanged();
+    Q_EMIT m_workspace.oneOnOneChanged(0);
+    Q_EMIT m_workspace.timersChanged();
+}
+
+bool SettingsPage::purgeSelectedTrash()
+{
+    QListWidgetItem* item = m_trash->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return false;
+    core::TrashEntry entry;
+    entry.table = toStd(item->data(Qt::UserRole).toString());
+    entry.id = item->data(Qt::UserRole + 1).toLongLong();
+    const QString what = item->data(Qt::UserRole + 2).toString();
+    QString text = tr("This cannot be undone.");
+    if (entry.table == "children")
+        text += QLatin1Char(' ') + tr("Everything about them goes with them.");
+    if (!m_workspace.backupFolder().isEmpty())
+        text += QLatin1Char(' ') + tr("A backup of everything is taken just before, so it is still in that backup if "
+                                      "you ever need it.");
+    if (!m_workspace.prompts().confirm(this, tr("Delete “%1” forever?").arg(what), text, tr("Delete forever")))
+        return false;
+    if (!backupBeforeDeleting(QStringLiteral("before-deleting-forever")))
+        return false;
+    try {
+        m_workspace.trash().purge(entry);
+    } catch (const core::StorageError& error) {
+        m_trashError->showMessage(toQString(error.what()));
+        reloadTrash();
+        return false;
+    }
+    afterDeletingForGood();
+    return true;
+}
+
+bool SettingsPage::emptyTrash()
+{
+    const auto count = static_cast<int>(m_workspace.trash().entries().size());
+    if (count == 0)
+        return false;
+    QString text = tr("%1 will be deleted for good. This cannot be undone.")
+                       .arg(countText(count, tr("thing"), tr("things")));
+    if (!m_workspace.backupFolder().isEmpty())
+        text += QLatin1Char(' ') + tr("A backup of everything is taken just before, so they are still in that backup "
+                                      "if you ever need them.");
+    if (!m_workspace.prompts().confirm(this, tr("Empty the trash?"), text, tr("Empty trash")))
+        return false;
+    if (!backupBeforeDeleting(QStringLiteral("before-emptying-trash")))
+        return false;
+    try {
+        m_workspace.trash().empty();
+    } catch (const core::StorageError& error) {
+        m_trashError->showMessage(toQString(error.what()));
+        return false;
+    }
+    afterDeletingForGood();
+    return true;
 }
 
 void SettingsPage::reloadBackupStatus()
@@ -353,17 +468,16 @@ void SettingsPage::restoreSelectedTrash()
     core::TrashEntry entry;
     entry.table = toStd(item->data(Qt::UserRole).toString());
     entry.id = item->data(Qt::UserRole + 1).toLongLong();
+    entry.title = toStd(item->data(Qt::UserRole + 2).toString());
     try {
-        m_workspace.trash().restore(entry);
-    } catch (const core::StorageError& error) {
+        // Undoable (undo moves it back to the trash); the command emits the refresh signals.
+        perform(m_workspace, undo::restoreFromTrash(m_workspace, entry));
+    } catch (const std::exception& error) {
         m_trashError->showMessage(toQString(error.what()));
         return;
     }
     m_trashError->showMessage({});
     reloadTrash();
-    Q_EMIT m_workspace.childrenChanged();
-    Q_EMIT m_workspace.trashChanged();
-    Q_EMIT m_workspace.oneOnOneChanged(0);
 }
 
 QWidget* SettingsPage::buildReminder(QWidget* parent)
@@ -412,11 +526,11 @@ void SettingsPage::unarchiveSelected()
     if (!item || !item->data(Qt::UserRole).isValid())
         return;
     try {
-        m_workspace.family().setArchived(item->data(Qt::UserRole).toLongLong(), false);
-    } catch (const core::StorageError&) {
-        return;
+        // Undoable; the command emits childrenChanged.
+        perform(m_workspace, undo::setArchived(m_workspace, item->data(Qt::UserRole).toLongLong(), false));
+    } catch (const std::exception& error) {
+        m_workspace.prompts().warn(this, tr("Not changed"), toQString(error.what()));
     }
-    Q_EMIT m_workspace.childrenChanged();
 }
 
 } // namespace attune::gui

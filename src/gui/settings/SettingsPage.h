@@ -11,6 +11,7 @@ class QTimeEdit;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
 namespace attune::gui {
 
@@ -28,6 +29,10 @@ public:
     bool addCaregiver(const QString& name);
     bool renameCaregiver(qint64 id, const QString& name);
     void restoreSelectedTrash();
+    // "Delete forever…" and "Empty trash…": after a confirm and a backup (when backups are on);
+    // false when the parent said no, the backup failed (nothing deleted) or the core refused.
+    bool purgeSelectedTrash();
+    bool emptyTrash();
     void unarchiveSelected();
     // Writes a verified backup now; false (after a loud warning) when it failed.
     bool backupNow();
@@ -37,6 +42,9 @@ private:
     void reloadArchived();
     void reloadTrash();
     void reloadBackupStatus();
+    void updateTrashButtons();
+    bool backupBeforeDeleting(const QString& reason);
+    void afterDeletingForGood();
     QWidget* buildReminder(QWidget* parent);
     // Export, import and restore: window-modal, deleted when closed.
     void openDataDialog(QDialog* dialog);
@@ -48,6 +56,9 @@ private:
     QListWidget* m_archived;
     QListWidget* m_trash;
     FieldErrorLabel* m_trashError;
+    QPushButton* m_restoreTrash;
+    QPushButton* m_purgeTrash;
+    QPushButton* m_emptyTrash;
     QLabel* m_backupStatus;
     QCheckBox* m_reminder = nullptr;
     QTimeEdit* m_reminderTime = nullptr;

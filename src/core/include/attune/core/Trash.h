@@ -16,6 +16,13 @@ public:
     // Newest first.
     std::vector<TrashEntry> entries() const;
     void restore(const TrashEntry& entry);
+    // Deletes for good, in one transaction, everything in the trash, and with a child every
+    // record of theirs (trashed or not). Their text leaves the search index too. Cannot be
+    // undone: the GUI takes a backup first.
+    void empty();
+    // "Delete forever" for one row of the trash (with a child: everything of theirs).
+    // Throws StorageError(NotFound) when it is no longer in the trash.
+    void purge(const TrashEntry& entry);
 
 private:
     Store& m_store;
