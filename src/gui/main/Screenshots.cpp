@@ -3,40 +3,39 @@
 
 #include "common/QtConvert.h"
 #include "common/Workspace.h"
-#include "family/ChildEditorDialog.h"
 #include "data/ExportDialog.h"
 #include "data/ImportDialog.h"
 #include "data/RestoreDialog.h"
+#include "family/ChildEditorDialog.h"
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
+#include "main/FileMovedBanner.h"
 #include "main/MainWindow.h"
-#include "settings/SettingsPage.h"
-#include "reflection/ReflectionStep.h"
-#include "reflection/ReflectionSummary.h"
-#include "reflection/ReflectionWizard.h"
-
-#include "attune/core/Database.h"
-#include "attune/core/Dates.h"
-#include "attune/core/Family.h"
-#include "attune/core/Plans.h"
-#include "attune/core/ReflectionCatalog.h"
-#include "attune/core/Notebook.h"
-#include "attune/core/Reflection.h"
-#include "onetoone/OneOnOnePage.h"
-#include "onetoone/SessionDialog.h"
-#include "onetoone/TimerCard.h"
-#include "settings/SettingsPage.h"
-#include "attune/core/TimeLog.h"
 #include "notebook/EntryEditorDialog.h"
 #include "notebook/KeepMarvelDialog.h"
 #include "notebook/NotebookPage.h"
 #include "notebook/OnePageProfile.h"
 #include "notebook/OnePageProfileDialog.h"
+#include "onetoone/OneOnOnePage.h"
+#include "onetoone/SessionDialog.h"
+#include "onetoone/TimerCard.h"
+#include "reflection/ReflectionStep.h"
+#include "reflection/ReflectionSummary.h"
+#include "reflection/ReflectionWizard.h"
+#include "settings/SettingsPage.h"
 
+#include "attune/core/Database.h"
+#include "attune/core/Dates.h"
 #include "attune/core/Demo.h"
 #include "attune/core/Export.h"
+#include "attune/core/Family.h"
+#include "attune/core/Notebook.h"
+#include "attune/core/Plans.h"
+#include "attune/core/Reflection.h"
+#include "attune/core/ReflectionCatalog.h"
 #include "attune/core/Search.h"
 #include "attune/core/Store.h"
+#include "attune/core/TimeLog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -293,6 +292,14 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
         }
     }
     files << save(window, dir, QStringLiteral("settings-trash"));
+    // The strip shown when Attune's file is moved or deleted while it is open.
+    if (auto* banner = window.findChild<FileMovedBanner*>()) {
+        window.showPage(MainWindow::Page::Today);
+        banner->show();
+        settle();
+        files << save(window, dir, QStringLiteral("file-moved"));
+        banner->hide();
+    }
     // The Edit menu with Undo and Redo.
     if (auto* edit = window.findChild<QMenu*>(QStringLiteral("editMenu"))) {
         edit->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
