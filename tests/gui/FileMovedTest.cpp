@@ -45,8 +45,11 @@ TEST_F(FileMovedTest, HiddenWhileTheFileIsInPlace)
 TEST_F(FileMovedTest, DeletedFileShowsTheBannerAndTheFormKeepsItsText)
 {
     addChild("Maya");
+    QSignalSpy gone(banner, &gui::FileMovedBanner::fileGoneChanged);
     std::filesystem::remove(dir / "family.sqlite");
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 5000); // the two-second look
+    ASSERT_EQ(gone.count(), 1);
+    EXPECT_TRUE(gone.front().front().toBool());
 
     gui::ChildEditorDialog editor(*workspace, 0);
     editor.show();
@@ -72,6 +75,8 @@ TEST_F(FileMovedTest, DeletedFileShowsTheBannerAndTheFormKeepsItsText)
     EXPECT_TRUE(banner->keepNotesSafe());
     EXPECT_EQ(relocated.count(), 1);
     EXPECT_TRUE(banner->isHidden());
+    ASSERT_EQ(gone.count(), 2);
+    EXPECT_FALSE(gone.back().front().toBool());
     QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("saveChild")), Qt::LeftButton);
     EXPECT_EQ(childCount(), 2u);
 

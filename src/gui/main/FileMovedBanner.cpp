@@ -67,9 +67,13 @@ bool FileMovedBanner::eventFilter(QObject* watched, QEvent* event)
 void FileMovedBanner::check()
 {
     const bool isGone = !m_workspace.database().isFileInPlace();
-    if (isGone && isHidden())
+    if (isGone == m_isGone)
+        return;
+    m_isGone = isGone;
+    if (isGone)
         spdlog::warn("the database file was moved, deleted or replaced while open");
     setVisible(isGone);
+    Q_EMIT fileGoneChanged(isGone);
 }
 
 bool FileMovedBanner::keepNotesSafe()

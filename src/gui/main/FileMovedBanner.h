@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     // The open file is now `path` (after keepNotesSafe()).
     void relocated(const QString& path);
+    // The file went missing (true) or is in place again (false).
+    void fileGoneChanged(bool isGone);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -38,6 +40,7 @@ private:
     QLabel* m_text;
     QPushButton* m_keep;
     QTimer* m_poll;
+    bool m_isGone = false;
 };
 
 } // namespace attune::gui

@@ -111,7 +111,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
     mainLayout->setSpacing(0);
-    mainLayout->addWidget(new FileMovedBanner(workspace, this));
+    auto* fileMoved = new FileMovedBanner(workspace, this);
+    mainLayout->addWidget(fileMoved);
     mainLayout->addWidget(m_timerStrip);
     mainLayout->addWidget(m_pages, 1);
 
@@ -124,6 +125,10 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     buildEditMenu();
     buildToolBar();
     statusBar()->showMessage(tr("Everything is saved on this computer as you go."));
+    connect(fileMoved, &FileMovedBanner::fileGoneChanged, this, [this](bool isGone) {
+        statusBar()->showMessage(isGone ? tr("Nothing new can be saved until you choose where to keep your notes.")
+                                        : tr("Everything is saved on this computer as you go."));
+    });
 
     connect(&m_workspace, &Workspace::childrenChanged, this, &MainWindow::reloadChildren);
     connect(&m_workspace, &Workspace::caregiversChanged, this, &MainWindow::reloadCaregivers);

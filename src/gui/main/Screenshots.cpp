@@ -296,9 +296,11 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
     if (auto* banner = window.findChild<FileMovedBanner*>()) {
         window.showPage(MainWindow::Page::Today);
         banner->show();
+        Q_EMIT banner->fileGoneChanged(true); // the status line as it reads then
         settle();
         files << save(window, dir, QStringLiteral("file-moved"));
         banner->hide();
+        Q_EMIT banner->fileGoneChanged(false);
     }
     // The Edit menu with Undo and Redo.
     if (auto* edit = window.findChild<QMenu*>(QStringLiteral("editMenu"))) {
