@@ -220,3 +220,55 @@ TEST_F(TimersTest, AClockThatJumpsBackNeverShrinksElapsedTime)
     clock.advanceMs(-2 * kMinute);
     EXPECT_EQ(timers.timer(maya)->elapsedMs, 5 * kMinute);
 }
+
+TEST_F(TimersTest, AStoppedTimerNeverLoggedIsOfferedAgainAfterARestart)
+{
+    const TimestampMs since = clock.nowMs() - 2 * 24 * 60 * kMinute;
+    Timers(*store).start(maya);
+    Timers(*store).start(leo);
+    clock.advanceMs(23 * kMinute);
+    const SessionDraft mayaDraft = Timers(*store).stop(maya);
+    clock.advanceMs(kMinute);
+    Timers(*store).stop(leo);
+    // Attune stops while both pre-filled sessions are open: nothing was saved.
+    restart();
+    auto waiting = Timers(*store).waitingToLog(since);
+    ASSERT_EQ(waiting.size(), 2U);
+    EXPECT_EQ(waiting[0], mayaDraft) << "the same draft, oldest first";
+    EXPECT_EQ(waiting[1].childId, leo);
+    EXPECT_EQ(waiting[1].minutes, 24);
+
+    // Maya's is saved (start time untouched): it is logged. Leo's the parent lets go.
+    TimeLog(*store).addSession(waiting[0]);
+    EXPECT_EQ(Timers(*store).waitingToLog(since).size(), 1U);
+    Timers(*store).closeStopped(leo);
+    EXPECT_TRUE(Timers(*store).waitingToLog(since).empty());
+    EXPECT_NO_THROW(Timers(*store).start(leo));
+}
+
+TEST_F(TimersTest, ASessionSavedWithAnotherStartTimeIsClosedExplicitly)
+{
+    const TimestampMs since = clock.nowMs();
+    Timers(*store).start(maya);
+    clock.advanceMs(15 * kMinute);
+    SessionDraft draft = Timers(*store).stop(maya);
+    draft.startMs = *draft.startMs + 5 * kMinute; // the parent corrected the start
+    TimeLog(*store).addSession(draft);
+    EXPECT_EQ(Timers(*store).waitingToLog(since).size(), 1U) << "no session starts at the timer's start";
+    Timers(*store).closeStopped(maya);
+    EXPECT_TRUE(Timers(*store).waitingToLog(since).empty());
+}
+
+TEST_F(TimersTest, OldStoppedTimersTrashedChildrenAndDiscardedTimersAreNotOffered)
+{
+    Timers(*store).start(maya);
+    clock.advanceMs(10 * kMinute);
+    Timers(*store).stop(maya);
+    const TimestampMs afterFirst = clock.nowMs() + 1;
+    Timers(*store).start(leo);
+    Timers(*store).discard(leo);
+    EXPECT_TRUE(Timers(*store).waitingToLog(afterFirst).empty()) << "stopped before `since`; a discard is no stop";
+    EXPECT_EQ(Timers(*store).waitingToLog(0).size(), 1U);
+    Family(*store).trashChild(maya);
+    EXPECT_TRUE(Timers(*store).waitingToLog(0).empty());
+}

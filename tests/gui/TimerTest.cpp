@@ -225,3 +225,57 @@ TEST_F(TimerTest, PuttingATimerAwayAsksFirst)
     EXPECT_FALSE(workspace->timers().timer(maya).has_value());
     EXPECT_EQ(workspace->timeLog().sessions({}).size(), 0u);
 }
+
+TEST_F(TimerTest, MinutesStoppedButNeverLoggedAreOfferedAtTheNextStart)
+{
+    const core::Id maya = addChild("Maya");
+    openWindow();
+    workspace->timerHub().start(maya, window.get());
+    clock.advanceMs(23 * kMinute);
+    QTest::mouseClick(card(maya)->findChild<QPushButton*>(QStringLiteral("timerStop")), Qt::LeftButton);
+    ASSERT_NE(openDialog(), nullptr);
+
+    // Attune stops while the pre-filled session is open: nothing was saved yet.
+    restart();
+    prompts.asked.clear();
+    prompts.confirmAnswer = false; // "not now": asked again next time, nothing lost
+    EXPECT_FALSE(window->offerDrafts());
+    ASSERT_EQ(prompts.asked.size(), 1);
+    EXPECT_EQ(prompts.asked.front(), QStringLiteral("Log your time with Maya?"));
+    EXPECT_EQ(openDialog(), nullptr);
+
+    restart();
+    prompts.confirmAnswer = true;
+    EXPECT_TRUE(window->offerDrafts());
+    gui::SessionDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->draft().minutes, 23);
+    EXPECT_EQ(dialog->draft().childId, maya);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveSession")), Qt::LeftButton);
+    core::SessionFilter filter;
+    filter.childId = maya;
+    ASSERT_EQ(workspace->timeLog().sessions(filter).size(), 1u);
+
+    // Logged: never offered again.
+    restart();
+    prompts.asked.clear();
+    EXPECT_FALSE(window->offerDrafts());
+    EXPECT_TRUE(prompts.asked.isEmpty());
+}
+
+TEST_F(TimerTest, LettingStoppedMinutesGoIsRemembered)
+{
+    const core::Id maya = addChild("Maya");
+    openWindow();
+    workspace->timerHub().start(maya, window.get());
+    clock.advanceMs(5 * kMinute);
+    QTest::mouseClick(card(maya)->findChild<QPushButton*>(QStringLiteral("timerStop")), Qt::LeftButton);
+    gui::SessionDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    prompts.confirmAnswer = true; // "Don't log them"
+    dialog->reject();
+    restart();
+    prompts.asked.clear();
+    EXPECT_FALSE(window->offerUnloggedTimers());
+    EXPECT_TRUE(prompts.asked.isEmpty());
+}

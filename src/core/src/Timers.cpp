@@ -194,6 +194,45 @@ SessionDraft Timers::stop(Id childId)
     return draft;
 }
 
+std::vector<SessionDraft> Timers::waitingToLog(TimestampMs since) const
+{
+    SQLite::Statement query(m_store.db().sql(),
+                            "SELECT t.child_id, t.caregiver_uuid, t.day, t.started_at, t.accumulated_ms FROM timers t "
+                            "JOIN children c ON c.id = t.child_id AND c.deleted_at IS NULL "
+                            "WHERE t.stopped_at IS NOT NULL AND t.stopped_at >= ? AND t.deleted_at IS NULL "
+                            "AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.child_id = t.child_id "
+                            "AND s.start_ms = t.started_at AND s.deleted_at IS NULL) "
+                            "ORDER BY t.stopped_at, t.id");
+    query.bind(1, since);
+    std::vector<SessionDraft> drafts;
+    while (query.executeStep()) {
+        SessionDraft draft;
+        draft.childId = query.getColumn(0).getInt64();
+        draft.caregiverUuid = query.getColumn(1).getString();
+        draft.day = query.getColumn(2).getString();
+        draft.startMs = query.getColumn(3).getInt64();
+        draft.minutes = static_cast<int>(std::clamp<TimestampMs>(query.getColumn(4).getInt64() / kMinuteMs,
+                                                                 limits::kSessionMinutesMin, limits::kSessionMinutesMax));
+        drafts.push_back(std::move(draft));
+    }
+    return drafts;
+}
+
+void Timers::closeStopped(Id childId)
+{
+    m_store.db().write([&] {
+        SQLite::Statement update(m_store.db().sql(), "UPDATE timers SET deleted_at = ?, updated_at = ?, updated_by = ? "
+                                                     "WHERE child_id = ? AND stopped_at IS NOT NULL AND deleted_at IS NULL");
+        const TimestampMs now = m_store.now();
+        update.bind(1, now);
+        update.bind(2, now);
+        detail::bindText(update, 3, m_store.actor());
+        update.bind(4, childId);
+        update.exec();
+    });
+    spdlog::info("stopped timers closed for child {}", childId);
+}
+
 void Timers::discard(Id childId)
 {
     m_store.db().write([&] {

@@ -12,14 +12,16 @@
 #include "help/WelcomeDialog.h"
 #include "main/ChildListModel.h"
 #include "main/FileMovedBanner.h"
+#include "main/Tray.h"
+#include "notebook/NotebookPage.h"
+#include "onetoone/OneOnOnePage.h"
+#include "onetoone/SessionActions.h"
+#include "onetoone/SessionDialog.h"
+#include "onetoone/TimerCard.h"
 #include "plans/PlansPage.h"
 #include "reflection/ReflectionSummary.h"
 #include "reflection/ReflectionWizard.h"
 #include "reflection/ReflectionsPage.h"
-#include "main/Tray.h"
-#include "onetoone/OneOnOnePage.h"
-#include "onetoone/TimerCard.h"
-#include "notebook/NotebookPage.h"
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
@@ -27,11 +29,13 @@
 #include "attune/core/Family.h"
 #include "attune/core/Reflection.h"
 #include "attune/core/TimeSummary.h"
+#include "attune/core/Timers.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -451,8 +455,44 @@ void MainWindow::readReflection(qint64 reflectionId)
     }
 }
 
+bool MainWindow::offerUnloggedTimers()
+{
+    // A week back: minutes stopped longer ago than that are not worth a question at start.
+    constexpr core::TimestampMs kLookBack = 7LL * 24 * 60 * 60 * 1000;
+    std::vector<core::SessionDraft> waiting;
+    try {
+        waiting = m_workspace.timers().waitingToLog(m_workspace.clock().nowMs() - kLookBack);
+    } catch (const std::exception&) {
+        return false;
+    }
+    if (waiting.empty())
+        return false;
+    const core::SessionDraft& draft = waiting.front();
+    QString name;
+    try {
+        name = toQString(m_workspace.family().child(draft.childId).data.name);
+    } catch (const std::exception&) {
+        return false;
+    }
+    const QString day = QDate::fromString(toQString(draft.day), Qt::ISODate).toString(QStringLiteral("d MMMM"));
+    if (!m_workspace.prompts().confirm(this, tr("Log your time with %1?").arg(name),
+                                       tr("Attune closed before your one-on-one time with %1 on %2 was logged "
+                                          "(%3 minutes). The minutes are kept: log them now?")
+                                           .arg(name, day)
+                                           .arg(draft.minutes),
+                                       tr("Log it")))
+        return false;
+    selectChild(draft.childId);
+    auto* dialog = openNewSession(m_workspace, draft, this);
+    dialog->setFromTimer(true);
+    return true;
+}
+
 bool MainWindow::offerDrafts()
 {
+    // Unlogged timer minutes first: they are the easiest to lose track of.
+    if (offerUnloggedTimers())
+        return true;
     std::vector<core::ReflectionSummary> drafts;
     try {
         drafts = m_workspace.reflections().openDrafts();

@@ -59,6 +59,9 @@ public:
     void readReflection(qint64 reflectionId);
     // At start-up: offers to continue the most recent draft, if any. True when one was opened.
     bool offerDrafts();
+    // A timer stopped but never logged (Attune closed while its session was open): asks to log
+    // it and opens the pre-filled session. True when it did. offerDrafts() calls it first.
+    bool offerUnloggedTimers();
     ReflectionWizard* reflectionWizard() const;
     ReflectionsPage* reflectionsPage() const { return m_reflections; }
     PlansPage* plansPage() const { return m_plans; }

@@ -14,6 +14,7 @@
 #include "attune/core/Family.h"
 #include "attune/core/Notebook.h"
 #include "attune/core/TimeLog.h"
+#include "attune/core/Timers.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -32,6 +33,8 @@
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace attune::gui {
 
@@ -472,6 +475,8 @@ void SessionDialog::accept()
                 perform(m_workspace, undo::editSession(m_workspace, m_sessionId, form));
         } else {
             m_sessionId = m_workspace.timeLog().addSession(form).meta.id;
+            if (m_isFromTimer)
+                closeStoppedTimer(form.childId);
             Q_EMIT m_workspace.oneOnOneChanged(form.childId);
         }
     } catch (const core::ValidationError& error) {
@@ -494,7 +499,20 @@ void SessionDialog::reject()
             tr("These %1 minutes with %2 won't be logged.").arg(m_minutes->value()).arg(m_child->currentText()),
             tr("Don't log them")))
         return;
+    if (m_isFromTimer)
+        closeStoppedTimer(draft().childId);
     QDialog::reject();
+}
+
+void SessionDialog::closeStoppedTimer(core::Id childId)
+{
+    // The timer's minutes are logged or let go: Attune stops offering them at start. If this
+    // fails, the worst is being asked about them once more.
+    try {
+        m_workspace.timers().closeStopped(childId);
+    } catch (const std::exception&) {
+        spdlog::warn("could not close a stopped timer");
+    }
 }
 
 } // namespace attune::gui

@@ -57,6 +57,7 @@ private:
     void load(const core::SessionDraft& draft);
     void reloadChips();
     void showErrors(const std::vector<core::FieldError>& errors);
+    void closeStoppedTimer(core::Id childId);
     void setPresence(int presence);
 
     Workspace& m_workspace;

@@ -30,6 +30,15 @@ public:
     // Ends the timer without a session.
     void discard(Id childId);
 
+    // Stopped timers whose minutes were never logged — Attune closed (or the computer stopped)
+    // while the pre-filled session was open — stopped at or after `since`, oldest first, each
+    // as the draft stop() gave. A timer counts as logged once closeStopped() was called for it,
+    // or when a live session of its child starts at its start instant.
+    std::vector<SessionDraft> waitingToLog(TimestampMs since) const;
+    // The stopped timers of this child are done with: their session was saved, or the parent
+    // chose not to log them. They are no longer offered by waitingToLog().
+    void closeStopped(Id childId);
+
     std::optional<TimerState> timer(Id childId) const;
     // Every running or paused timer, in sidebar order of their children.
     std::vector<TimerState> active() const;
