@@ -21,6 +21,8 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace attune::gui {
 
@@ -84,6 +86,27 @@ QString markdownForQt(const std::string& markdown)
     return out.join(QLatin1Char('\n'));
 }
 
+// The report cut before each child's "## Name" heading (the title goes with the first child).
+QStringList splitByChild(const QString& text)
+{
+    QStringList chunks;
+    QString current;
+    bool hasChild = false;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("## "))) {
+            if (hasChild) {
+                chunks << current;
+                current.clear();
+            }
+            hasChild = true;
+        }
+        current += line;
+        current += QLatin1Char('\n');
+    }
+    chunks << current;
+    return chunks;
+}
+
 // Thin grey rules and some air in every table, the full width of the page.
 void styleTables(QTextDocument& document)
 {
@@ -131,16 +154,11 @@ void writeReportPdf(core::Database& db, const core::ReportOptions& options, cons
         writer.setTitle(QObject::tr("Attune report"));
         writer.setCreator(QStringLiteral("Attune"));
 
-        QTextDocument document;
         QFont font;
         font.setFamilies({QStringLiteral("Helvetica Neue"), QStringLiteral("Segoe UI"), QStringLiteral("Nimbus Sans"),
                           QStringLiteral("Arial"), QStringLiteral("DejaVu Sans")});
         font.setStyleHint(QFont::SansSerif);
         font.setPointSizeF(10.5);
-        document.setDefaultFont(font);
-        document.setDocumentMargin(0);
-        document.setMarkdown(markdownForQt(markdown), QTextDocument::MarkdownDialectGitHub);
-        styleTables(document);
 
         QPainter painter;
         if (!painter.begin(&writer))
@@ -148,27 +166,54 @@ void writeReportPdf(core::Database& db, const core::ReportOptions& options, cons
         const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
         const qreal footer = kDpi * 0.3; // room for the page number, in device pixels
         const QSizeF body(page.width(), page.height() - footer);
-        // Laid out for the writer itself, so sizes are its device pixels (as QTextDocument::print).
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(body);
-        const int pages = document.pageCount();
+
+        // One document per child, each starting on a new page: laying out a whole ten-year,
+        // four-child report is one uninterruptible step of many seconds, so this way Cancel is
+        // heard after at most one child, and the progress bar moves while pages are laid out.
+        const QStringList chunks = splitByChild(markdownForQt(markdown));
+        const auto units = static_cast<std::size_t>(chunks.size()) * 2;
+        std::vector<std::unique_ptr<QTextDocument>> documents;
+        int pages = 0;
+        for (const QString& chunk : chunks) {
+            checkStop(progress);
+            auto document = std::make_unique<QTextDocument>();
+            document->setDefaultFont(font);
+            document->setDocumentMargin(0);
+            document->setMarkdown(chunk, QTextDocument::MarkdownDialectGitHub);
+            styleTables(*document);
+            // Laid out for the writer itself, so sizes are its device pixels (as QTextDocument::print).
+            document->documentLayout()->setPaintDevice(&writer);
+            document->setPageSize(body);
+            pages += document->pageCount();
+            documents.push_back(std::move(document));
+            if (progress.report)
+                progress.report(documents.size(), units);
+        }
+
         QFont numberFont = font;
         numberFont.setPointSizeF(9);
-        for (int index = 0; index < pages; ++index) {
-            checkStop(progress);
-            if (index > 0)
-                writer.newPage();
-            painter.save();
-            const QRectF clip(0, index * body.height(), body.width(), body.height());
-            painter.translate(0, -clip.top());
-            document.drawContents(&painter, clip);
-            painter.restore();
-            painter.setFont(numberFont);
-            painter.setPen(QColor(0x66, 0x66, 0x66));
-            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
-                             QObject::tr("Page %1 of %2").arg(index + 1).arg(pages));
-            if (progress.report)
-                progress.report(static_cast<std::size_t>(index + 1), static_cast<std::size_t>(pages));
+        int pageNumber = 0;
+        for (const auto& document : documents) {
+            const int documentPages = document->pageCount();
+            for (int index = 0; index < documentPages; ++index) {
+                checkStop(progress);
+                if (pageNumber > 0)
+                    writer.newPage();
+                ++pageNumber;
+                painter.save();
+                const QRectF clip(0, index * body.height(), body.width(), body.height());
+                painter.translate(0, -clip.top());
+                document->drawContents(&painter, clip);
+                painter.restore();
+                painter.setFont(numberFont);
+                painter.setPen(QColor(0x66, 0x66, 0x66));
+                painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
+                                 QObject::tr("Page %1 of %2").arg(pageNumber).arg(pages));
+                if (progress.report)
+                    progress.report(chunks.size() + static_cast<std::size_t>(pageNumber) * chunks.size()
+                                                        / static_cast<std::size_t>(pages),
+                                    units);
+            }
         }
         painter.end();
     } catch (...) {
