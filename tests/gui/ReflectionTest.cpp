@@ -5,6 +5,7 @@
 #include "GuiFixture.h"
 
 #include "main/MainWindow.h"
+#include "notebook/KeepMarvelDialog.h"
 #include "plans/PlansDueWidget.h"
 #include "plans/PlansPage.h"
 #include "reflection/ReflectionWizard.h"
@@ -12,11 +13,13 @@
 
 #include "attune/core/Crisis.h"
 #include "attune/core/Family.h"
+#include "attune/core/Notebook.h"
 #include "attune/core/Plans.h"
 #include "attune/core/Reflection.h"
 #include "attune/core/Trash.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -27,6 +30,7 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QTest>
+#include <QTimer>
 
 using namespace attune;
 
@@ -422,4 +426,30 @@ TEST_F(ReflectionTest, PlansPageShowsTenPerStatusThenAll)
     EXPECT_EQ(pickers(), 10);
     click(page, QStringLiteral("showAll-to_discuss"));
     QTRY_COMPARE(pickers(), 12);
+}
+
+TEST_F(ReflectionTest, AStrengthSeenInTheMomentGoesIntoTheNotebookFromStepSeven)
+{
+    gui::ReflectionWizard* wizard = start();
+    wizard->goToStep(7);
+    // The notebook dialog is modal: answer it as a parent would, once it is up.
+    bool wasAnswered = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<gui::KeepMarvelDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("marvelText"))
+            ->setPlainText(QStringLiteral("Came back after two minutes and said sorry on his own"));
+        dialog->chooseNewEntry(core::Section::Strengths);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("marvelTitle")), QStringLiteral("Finds his way back"));
+        wasAnswered = dialog->keep();
+        dialog->accept();
+    });
+    click(wizard, QStringLiteral("keepStrength"));
+    ASSERT_TRUE(wasAnswered);
+    const auto strengths = workspace->notebook().page(maya).section(core::Section::Strengths).entries;
+    ASSERT_EQ(strengths.size(), 1u);
+    EXPECT_EQ(strengths.front().title, "Finds his way back");
+    const core::Entry entry = workspace->notebook().entry(strengths.front().id);
+    ASSERT_EQ(entry.evidence.size(), 1u);
+    EXPECT_EQ(entry.evidence[0].day, "2026-11-28") << "dated the day of the moment";
 }

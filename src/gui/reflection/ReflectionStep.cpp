@@ -4,6 +4,7 @@
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
+#include "notebook/KeepMarvelDialog.h"
 #include "reflection/ReflectionContent.h"
 #include "reflection/ReflectionWizard.h"
 
@@ -918,6 +919,19 @@ public:
         body()->addLayout(m_list);
         m_empty = addNote(tr("When you note strengths in the Notebook and mark them for cooling down, transitions or "
                              "repair, they will show up here."));
+        // Even a hard moment can show a strength (they waited, they said sorry, they found
+        // words): kept as a dated note in the notebook, straight from here.
+        auto* keep = new QPushButton(tr("Saw a strength in this moment? Keep it in the notebook…"), this);
+        keep->setObjectName(QStringLiteral("keepStrength"));
+        keep->setAccessibleName(tr("Keep a strength from this moment in the notebook"));
+        body()->addSpacing(6);
+        body()->addWidget(keep, 0, Qt::AlignLeft);
+        connect(keep, &QPushButton::clicked, this, [this] {
+            const QString day = draft().happenedOn.empty() ? toQString(m_wizard.workspace().clock().today())
+                                                           : toQString(draft().happenedOn);
+            if (KeepMarvelDialog::keepMarvel(m_wizard.workspace(), m_wizard.childId(), QString(), day, this))
+                rebuild();
+        });
         body()->addStretch();
         onLoad([this] { rebuild(); });
     }
