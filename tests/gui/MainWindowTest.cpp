@@ -3,6 +3,7 @@
 #include "GuiFixture.h"
 
 #include "common/Widgets.h"
+#include "data/DailyBackup.h"
 #include "family/CoregulationEditor.h"
 #include "family/ProfilePage.h"
 #include "help/GetHelpDialog.h"
@@ -10,11 +11,13 @@
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
+#include "attune/core/Backups.h"
 #include "attune/core/Family.h"
 #include "attune/core/Store.h"
 #include "attune/core/Trash.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -239,4 +242,28 @@ TEST_F(MainWindowTest, AFailedBackupIsLoud)
     EXPECT_FALSE(window->settingsPage()->backupNow());
     ASSERT_EQ(prompts.warnings.size(), 1);
     EXPECT_TRUE(prompts.warnings[0].contains(QStringLiteral("only the copy failed")));
+}
+
+TEST_F(MainWindowTest, TheLastBackupIsAlwaysInSightAndOpensYourData)
+{
+    const QString folder = QString::fromStdString((dir / "backups").string());
+    workspace->setBackupFolder(folder);
+    openWindow();
+    auto* label = window->findChild<QLabel*>(QStringLiteral("lastBackup"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_TRUE(label->text().contains(QStringLiteral("No backup yet"))) << label->text().toStdString();
+
+    core::backupNow(workspace->database(), dir / "backups", clock.nowMs());
+    Q_EMIT workspace->backupsChanged();
+    const QString time = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).toString(QStringLiteral("HH:mm"));
+    EXPECT_TRUE(label->text().contains(QStringLiteral("Last backup: today at ") + time)) << label->text().toStdString();
+
+    // A day and more later the words follow the calendar.
+    EXPECT_EQ(gui::lastBackupText(folder, clock.nowMs() + 24LL * 3600 * 1000), QStringLiteral("Last backup: yesterday at ") + time);
+    EXPECT_TRUE(gui::lastBackupText(folder, clock.nowMs() + 5LL * 24 * 3600 * 1000).startsWith(QStringLiteral("Last backup: on ")));
+    EXPECT_EQ(gui::lastBackupText(QString(), clock.nowMs()), QString()) << "backups off: nothing to show";
+
+    Q_EMIT label->linkActivated(QStringLiteral("settings"));
+    EXPECT_EQ(window->currentPage(), gui::MainWindow::Page::Settings);
 }

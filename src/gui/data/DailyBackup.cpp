@@ -11,6 +11,7 @@
 #include "attune/core/Dates.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -47,6 +48,24 @@ void startDailyBackup(Workspace& workspace, QWidget& window)
         core::Database db = BackgroundWork::openOwnConnection(database);
         *isTaken = core::backupIfDue(db, folder, now).has_value();
     });
+}
+
+QString lastBackupText(const QString& folder, core::TimestampMs now)
+{
+    if (folder.isEmpty())
+        return {};
+    const auto newest = core::newestBackup(toStd(folder));
+    if (!newest)
+        return QObject::tr("No backup yet");
+    const QDateTime taken = QDateTime::fromMSecsSinceEpoch(newest->takenAt);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    const QString time = taken.toString(QStringLiteral("HH:mm"));
+    if (taken.date() == today)
+        return QObject::tr("Last backup: today at %1").arg(time);
+    if (taken.date() == today.addDays(-1))
+        return QObject::tr("Last backup: yesterday at %1").arg(time);
+    const QString format = taken.date().year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    return QObject::tr("Last backup: on %1").arg(taken.toString(format));
 }
 
 } // namespace attune::gui

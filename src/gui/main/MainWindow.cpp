@@ -6,6 +6,7 @@
 #include "common/TimerHub.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
+#include "data/DailyBackup.h"
 #include "family/ChildEditorDialog.h"
 #include "family/ProfilePage.h"
 #include "help/GetHelpDialog.h"
@@ -129,6 +130,17 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     buildEditMenu();
     buildToolBar();
     statusBar()->showMessage(tr("Everything is saved on this computer as you go."));
+    // The last good backup, always in sight; a click opens Settings → Your data.
+    m_lastBackup = new QLabel(this);
+    m_lastBackup->setObjectName(QStringLiteral("lastBackup"));
+    m_lastBackup->setAccessibleName(tr("Last backup"));
+    m_lastBackup->setToolTip(tr("Backups are checked copies of everything, kept in your Documents folder"));
+    m_lastBackup->setTextFormat(Qt::RichText);
+    m_lastBackup->setContentsMargins(0, 0, 8, 0);
+    connect(m_lastBackup, &QLabel::linkActivated, this, [this] { showPage(Page::Settings); });
+    statusBar()->addPermanentWidget(m_lastBackup);
+    reloadLastBackup();
+    connect(&m_workspace, &Workspace::backupsChanged, this, &MainWindow::reloadLastBackup);
     connect(fileMoved, &FileMovedBanner::fileGoneChanged, this, [this](bool isGone) {
         statusBar()->showMessage(isGone ? tr("Nothing new can be saved until you choose where to keep your notes.")
                                         : tr("Everything is saved on this computer as you go."));
@@ -453,6 +465,15 @@ void MainWindow::readReflection(qint64 reflectionId)
     } catch (const std::exception& error) {
         m_workspace.prompts().warn(this, tr("Can't open this reflection"), toQString(error.what()));
     }
+}
+
+void MainWindow::reloadLastBackup()
+{
+    const QString text = lastBackupText(m_workspace.backupFolder(), m_workspace.clock().nowMs());
+    m_lastBackup->setVisible(!text.isEmpty());
+    m_lastBackup->setText(QStringLiteral("<a href=\"settings\" style=\"color: palette(window-text); "
+                                         "text-decoration: none;\">%1</a>")
+                              .arg(text.toHtmlEscaped()));
 }
 
 bool MainWindow::offerUnloggedTimers()

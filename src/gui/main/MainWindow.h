@@ -11,6 +11,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QLabel;
 class QListView;
 class QMenu;
 class QStackedWidget;
@@ -62,6 +63,8 @@ public:
     // A timer stopped but never logged (Attune closed while its session was open): asks to log
     // it and opens the pre-filled session. True when it did. offerDrafts() calls it first.
     bool offerUnloggedTimers();
+    // The status line's "Last backup: …", read again from the backup folder.
+    void reloadLastBackup();
     ReflectionWizard* reflectionWizard() const;
     ReflectionsPage* reflectionsPage() const { return m_reflections; }
     PlansPage* plansPage() const { return m_plans; }
@@ -100,6 +103,7 @@ private:
     std::vector<QAction*> m_pageActionList;
     std::vector<ChildPage*> m_childPages; // told about every change of the selected child
     QComboBox* m_caregiver = nullptr;
+    QLabel* m_lastBackup = nullptr;
     TodayPage* m_today;
     OneOnOnePage* m_oneOnOne;
     ProfilePage* m_profile;
