@@ -7,15 +7,41 @@
 #include "attune/core/OneOnOne.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <algorithm>
 
 namespace attune::gui::dayColors {
 
-inline const QColor blank { 0xec, 0xef, 0xed };
-inline const QColor partner { 0xb9, 0xd2, 0xe4 };
-inline const QColor awayOrSick { 0xc8, 0xcb, 0xca };
-inline const QColor ring { 0x3f, 0x7d, 0x64 };
+// In a dark theme the quiet colours (blank, partner, away) go dark too, so a blank day is a
+// calm cell rather than the brightest thing on the screen; the greens read well on both.
+inline bool isDarkTheme()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+inline QColor blank()
+{
+    return isDarkTheme() ? QColor(0x3a, 0x40, 0x45) : QColor(0xec, 0xef, 0xed);
+}
+inline QColor partner()
+{
+    return isDarkTheme() ? QColor(0x4e, 0x6d, 0x85) : QColor(0xb9, 0xd2, 0xe4);
+}
+inline QColor awayOrSick()
+{
+    return isDarkTheme() ? QColor(0x5f, 0x64, 0x63) : QColor(0xc8, 0xcb, 0xca);
+}
+// Lines around blank cells: a touch darker in a light theme, a touch lighter in a dark one.
+inline QColor blankEdge(int factor)
+{
+    return isDarkTheme() ? blank().lighter(factor + 10) : blank().darker(factor);
+}
+// Today's ring.
+inline QColor ring()
+{
+    return isDarkTheme() ? QColor(0x8f, 0xbf, 0xa8) : QColor(0x3f, 0x7d, 0x64);
+}
 // Four shades of time: under half the goal, under the goal, up to twice it, more.
 inline const QColor shades[4]
     = { { 0xcf, 0xe6, 0xd8 }, { 0x9c, 0xcb, 0xb0 }, { 0x62, 0xa4, 0x82 }, { 0x3f, 0x7d, 0x64 } };
@@ -38,14 +64,14 @@ inline QColor forCell(const core::DayCell& cell, int goalMinutes)
     case core::DayStatus::Done:
         return forMinutes(cell.minutes, goalMinutes);
     case core::DayStatus::PartnerDidIt:
-        return partner;
+        return partner();
     case core::DayStatus::Away:
     case core::DayStatus::Sick:
-        return awayOrSick;
+        return awayOrSick();
     case core::DayStatus::Blank:
         break;
     }
-    return blank;
+    return blank();
 }
 
 } // namespace attune::gui::dayColors

@@ -152,7 +152,7 @@ void WeekChart::paintEvent(QPaintEvent*)
         const int barsLeft = column.left() + 4;
         bar(barsLeft, child.lastWeekTally.minutes, kLastWeek, tr("last"));
         bar(barsLeft + kBarWidth + 14, child.thisWeekTally.minutes, dayColors::shades[2], tr("this"));
-        painter.setPen(QPen(dayColors::blank.darker(112), 1));
+        painter.setPen(QPen(dayColors::blankEdge(112), 1));
         painter.drawLine(column.left(), baseline, column.left() + 2 * kBarWidth + 26, baseline);
         y = baseline + kBelowBars;
 
@@ -164,16 +164,16 @@ void WeekChart::paintEvent(QPaintEvent*)
             const QRectF r(column.left() + d * step, y, dot, dot);
             const bool isFuture = monday + d > today;
             if (isFuture) {
-                painter.setPen(QPen(dayColors::blank.darker(108), 1, Qt::DotLine));
+                painter.setPen(QPen(dayColors::blankEdge(108), 1, Qt::DotLine));
                 painter.setBrush(Qt::NoBrush);
             } else {
                 painter.setPen(
-                    cell.status() == core::DayStatus::Blank ? QPen(dayColors::blank.darker(118), 1) : Qt::NoPen);
+                    cell.status() == core::DayStatus::Blank ? QPen(dayColors::blankEdge(118), 1) : Qt::NoPen);
                 painter.setBrush(dayColors::forCell(cell, child.goalMinutes));
             }
             painter.drawEllipse(r);
             if (monday + d == today) {
-                painter.setPen(QPen(dayColors::ring, 1.5));
+                painter.setPen(QPen(dayColors::ring(), 1.5));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawEllipse(r.adjusted(-2.5, -2.5, 2.5, 2.5));
             }

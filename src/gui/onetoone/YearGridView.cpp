@@ -51,8 +51,8 @@ QString YearGridView::legendHtml()
     for (const QColor& shade : dayColors::shades)
         shades += square(shade);
     return QStringLiteral("<span style=\"font-size:11px\">%1 %2%3 %4 &nbsp;&nbsp; %5 %6 &nbsp;&nbsp; %7 %8</span>")
-        .arg(tr("less"), square(dayColors::blank), shades, tr("more"), square(dayColors::partner), tr("partner did it"),
-            square(dayColors::awayOrSick), tr("away or sick"));
+        .arg(tr("less"), square(dayColors::blank()), shades, tr("more"), square(dayColors::partner()), tr("partner did it"),
+            square(dayColors::awayOrSick()), tr("away or sick"));
 }
 
 QString longDayText(const std::string& day)
@@ -288,7 +288,7 @@ void YearGridView::render(QPainter& painter) const
             painter.drawPixmap(cellRectAt(m, c, d).topLeft(), stamp(dayColors::forCell(cell, child.goalMinutes)));
         }
         if (m_todayNumber >= m_firstNumber && m_todayNumber - m_firstNumber < static_cast<long>(child.days.size())) {
-            painter.setPen(QPen(dayColors::ring, 1.5));
+            painter.setPen(QPen(dayColors::ring(), 1.5));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(QRectF(cellRectAt(m, c, static_cast<int>(m_todayNumber - m_firstNumber)))
                                         .adjusted(-1.5, -1.5, 1.5, 1.5),
