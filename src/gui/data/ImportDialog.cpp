@@ -100,6 +100,27 @@ void ImportDialog::setFieldsEnabled(bool isEnabled)
     m_import->setEnabled(isEnabled && !m_isImported && m_dryRun && m_dryRun->changesSomething());
 }
 
+BackgroundWork::Work ImportDialog::importWork(const QString& file, bool isDryRun,
+                                             const std::shared_ptr<core::ImportSummary>& result) const
+{
+    // Everything the worker needs is copied here: it runs on its own thread and connection.
+    const std::filesystem::path database = m_workspace.database().path();
+    const core::Clock* clock = &m_workspace.clock();
+    const std::string actor = m_workspace.currentCaregiver();
+    // A real import takes a verified backup first; a dry run writes nothing at all.
+    const std::string backups = isDryRun ? std::string() : toStd(m_workspace.backupFolder());
+    return [database, clock, actor, backups, file, isDryRun, result](const core::Progress& progress) {
+        core::Database db = BackgroundWork::openOwnConnection(database);
+        core::Store store(db, *clock);
+        store.setActor(actor);
+        core::ImportOptions options;
+        options.isDryRun = isDryRun;
+        options.backupFolder = backups;
+        options.progress = progress;
+        *result = core::importJsonFile(store, toStd(file), options);
+    };
+}
+
 bool ImportDialog::chooseFile()
 {
     const QString file =
@@ -119,19 +140,8 @@ void ImportDialog::checkFile(const QString& file)
     m_headline->hide();
     m_summary->hide();
     m_problems->hide();
-    const std::filesystem::path database = m_workspace.database().path();
-    const core::Clock* clock = &m_workspace.clock();
-    const std::string actor = m_workspace.currentCaregiver();
     auto result = std::make_shared<core::ImportSummary>();
-    auto work = [database, clock, actor, file, result](const core::Progress& progress) {
-        core::Database db = BackgroundWork::openOwnConnection(database);
-        core::Store store(db, *clock);
-        store.setActor(actor);
-        core::ImportOptions options;
-        options.isDryRun = true;
-        options.progress = progress;
-        *result = core::importJsonFile(store, toStd(file), options);
-    };
+    const BackgroundWork::Work work = importWork(file, true, result);
     runInBackground(tr("Checking the whole file…"), work, [this, result](const WorkOutcome& outcome) {
         if (outcome.kind == WorkOutcome::Kind::Done) {
             m_dryRun = *result;
@@ -197,21 +207,8 @@ bool ImportDialog::startImport()
 {
     if (!m_dryRun || !m_dryRun->changesSomething() || m_isImported || isWorking())
         return false;
-    const std::filesystem::path database = m_workspace.database().path();
-    const core::Clock* clock = &m_workspace.clock();
-    const std::string actor = m_workspace.currentCaregiver();
-    const std::string backups = toStd(m_workspace.backupFolder());
-    const QString file = m_path;
     auto result = std::make_shared<core::ImportSummary>();
-    auto work = [database, clock, actor, backups, file, result](const core::Progress& progress) {
-        core::Database db = BackgroundWork::openOwnConnection(database);
-        core::Store store(db, *clock);
-        store.setActor(actor);
-        core::ImportOptions options;
-        options.backupFolder = backups;
-        options.progress = progress;
-        *result = core::importJsonFile(store, toStd(file), options);
-    };
+    const BackgroundWork::Work work = importWork(m_path, false, result);
     runInBackground(tr("Importing…"), work, [this, result](const WorkOutcome& outcome) {
         switch (outcome.kind) {
         case WorkOutcome::Kind::Done:

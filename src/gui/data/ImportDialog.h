@@ -8,6 +8,7 @@
 
 #include "attune/core/Import.h"
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -35,6 +36,9 @@ protected:
     void setFieldsEnabled(bool isEnabled) override;
 
 private:
+    // The core import (or its dry run) of `file`, for the worker thread; fills `result`.
+    BackgroundWork::Work importWork(const QString& file, bool isDryRun,
+                                    const std::shared_ptr<core::ImportSummary>& result) const;
     void showSummary(const core::ImportSummary& summary);
     void showProblems(const WorkOutcome& outcome);
 
