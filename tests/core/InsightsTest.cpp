@@ -130,6 +130,7 @@ TEST_F(InsightsTest, EmptyDataGivesZerosAndEveryWeek)
     ASSERT_EQ(report.oneOnOne.size(), 2u) << "every active child has a row, even with no minutes";
     EXPECT_EQ(report.oneOnOne[0].minutes, (std::vector<int>{0, 0, 0, 0}));
     EXPECT_EQ(report.weeks, (WeeksComparison{3, 0, 0, 0, 0})) << "weeks before any notes are not compared";
+    EXPECT_EQ(insights.report("2026-11-02", "2026-11-28", 0, Insights::kEvenSplit).weeks, (WeeksComparison{1, 0, 0, 0, 0}));
 }
 
 TEST_F(InsightsTest, HardMomentsByPartOfDayWeekdayAndTransition)
@@ -180,6 +181,9 @@ TEST_F(InsightsTest, WeeksWithMoreOneOnOneDaysBesideWeeksWithFewer)
 
     // With one day enough: Maya W1, W2 and Leo W2 are "more".
     EXPECT_EQ(insights.report("2026-11-02", "2026-11-28", 0, 1).weeks, (WeeksComparison{1, 3, 2, 1, 1}));
+    // The even split: day counts are Maya 0, 3, 1 and Leo 3; "2 or more" gives 2 beside 2.
+    EXPECT_EQ(insights.report("2026-11-02", "2026-11-28", 0, Insights::kEvenSplit).weeks,
+              (WeeksComparison{2, 2, 1, 2, 2}));
     // A range ending on a Sunday makes its last week whole.
     EXPECT_EQ(insights.report("2026-11-16", "2026-11-29").weeks, (WeeksComparison{3, 1, 1, 3, 4}));
 }

@@ -247,8 +247,8 @@ InsightsReport Insights::report(const std::string& from, const std::string& to, 
     // The comparison counts each child's whole weeks inside the range, from the week of
     // their first session or reflection (ever) on: weeks before a child's notes began would
     // only add empty weeks to the "fewer" side.
+    std::vector<WeekCell> compared;
     {
-        report.weeks.threshold = threshold;
         SQLite::Statement query(db, "SELECT child_id, min(first) FROM ("
                                     "SELECT child_id, min(day) AS first FROM sessions WHERE " ATTUNE_INSIGHTS_CHILDREN
                                     " AND deleted_at IS NULL GROUP BY child_id UNION ALL "
@@ -265,15 +265,34 @@ InsightsReport Insights::report(const std::string& from, const std::string& to, 
                 const long monday = monday0 + 7 * static_cast<long>(w);
                 if (monday < first || monday + 6 > last || monday < startMonday)
                     continue; // not a whole week of the range, or before this child's notes
-                const WeekCell cell = found == cells.end() ? WeekCell{} : found->second[w];
-                if (cell.days >= threshold) {
-                    ++report.weeks.moreWeeks;
-                    report.weeks.moreMoments += cell.moments;
-                } else {
-                    ++report.weeks.fewerWeeks;
-                    report.weeks.fewerMoments += cell.moments;
-                }
+                compared.push_back(found == cells.end() ? WeekCell{} : found->second[w]);
             }
+        }
+    }
+    if (threshold <= 0) {
+        // The even split: of every day count that leaves weeks on both sides, the one whose
+        // sides differ least in size (the smaller count on a tie).
+        threshold = 1;
+        std::size_t bestGap = compared.size() + 1;
+        for (int t = 1; t <= 7; ++t) {
+            const auto more = static_cast<std::size_t>(
+                std::count_if(compared.begin(), compared.end(), [t](const WeekCell& cell) { return cell.days >= t; }));
+            const std::size_t fewer = compared.size() - more;
+            const std::size_t gap = more > fewer ? more - fewer : fewer - more;
+            if (more > 0 && fewer > 0 && gap < bestGap) {
+                bestGap = gap;
+                threshold = t;
+            }
+        }
+    }
+    report.weeks.threshold = threshold;
+    for (const WeekCell& cell : compared) {
+        if (cell.days >= threshold) {
+            ++report.weeks.moreWeeks;
+            report.weeks.moreMoments += cell.moments;
+        } else {
+            ++report.weeks.fewerWeeks;
+            report.weeks.fewerMoments += cell.moments;
         }
     }
     return report;

@@ -55,7 +55,7 @@ struct ChildWeeks {
 // reflection on; a week's one-on-one days are the days with at least one session. An
 // association only: it says nothing about what causes what.
 struct WeeksComparison {
-    int threshold = 0;       // "more" means at least this many one-on-one days
+    int threshold = 0;       // "more" means at least this many one-on-one days (at least 1)
     int moreWeeks = 0;       // child-weeks with >= threshold days
     int moreMoments = 0;     // hard moments in those weeks
     int fewerWeeks = 0;
@@ -86,6 +86,9 @@ class Insights {
 public:
     static constexpr int kDefaultWeeks = 12;
     static constexpr int kDefaultThreshold = 3; // one-on-one days that make a week "more"
+    // Pass as `threshold` to split the weeks where the two sides come out most even (both
+    // non-empty when the weeks differ at all); the chosen number is in WeeksComparison.
+    static constexpr int kEvenSplit = 0;
     static constexpr int kDefaultTop = 6;
 
     explicit Insights(Store& store);
