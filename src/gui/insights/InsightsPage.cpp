@@ -26,11 +26,10 @@ namespace attune::gui {
 
 namespace {
 
-QLabel* mutedLabel(QWidget* parent, const QString& objectName)
+QLabel* mutedLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(QStringLiteral("muted"));
-    label->setProperty("insightsText", objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -81,9 +80,7 @@ const std::vector<QColor>& statusColors()
 Card* makeCard(const QString& heading, const QString& name, QLabel*& text, BarChart*& chart, QWidget* parent)
 {
     auto* card = new Card(heading, parent);
-    card->setProperty("insightsCard", name);
-    text = mutedLabel(card, name + QStringLiteral("Text"));
-    text->setObjectName(QStringLiteral("muted"));
+    text = mutedLabel(card);
     text->setAccessibleName(heading);
     card->layout()->addWidget(text);
     chart = new BarChart(card);
@@ -101,7 +98,7 @@ InsightsPage::InsightsPage(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_childPicker(new QComboBox(this))
     , m_rangePicker(new QComboBox(this))
-    , m_rangeText(mutedLabel(this, QStringLiteral("insightsRangeText")))
+    , m_rangeText(mutedLabel(this))
     , m_stack(new QStackedLayout)
 {
     setObjectName(QStringLiteral("insightsPage"));
@@ -111,7 +108,7 @@ InsightsPage::InsightsPage(Workspace& workspace, QWidget* parent)
     column->setContentsMargins(28, 24, 28, 24);
     column->setSpacing(14);
     column->addWidget(makeHeading(tr("Insights"), 1, content));
-    auto* intro = mutedLabel(content, QStringLiteral("insightsIntro"));
+    auto* intro = mutedLabel(content);
     intro->setText(tr("Patterns in what you have written down. They describe what happened, never how well anyone "
                       "did: something to wonder about, not to worry about."));
     column->addWidget(intro);
@@ -202,6 +199,10 @@ InsightsPage::InsightsPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::trashChanged, this, &InsightsPage::reloadWhenShown);
     connect(&m_workspace, &Workspace::childrenChanged, this, [this] {
         reloadChildren();
+        reloadWhenShown();
+    });
+    connect(&m_workspace, &Workspace::childChanged, this, [this] {
+        reloadChildren(); // a new name
         reloadWhenShown();
     });
     connect(&m_workspace, &Workspace::dataReplaced, this, [this] {
