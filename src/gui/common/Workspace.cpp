@@ -6,6 +6,7 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
+#include "attune/core/Insights.h"
 #include "attune/core/Notebook.h"
 #include "attune/core/Plans.h"
 #include "attune/core/Reflection.h"
@@ -62,6 +63,7 @@ Workspace::Workspace(core::Database db, const core::Clock& clock, Prompts& promp
     , m_timeLog(std::make_unique<core::TimeLog>(*m_store))
     , m_timers(std::make_unique<core::Timers>(*m_store))
     , m_timeSummary(std::make_unique<core::TimeSummary>(*m_store))
+    , m_insights(std::make_unique<core::Insights>(*m_store))
     , m_search(std::make_unique<core::Search>(*m_store))
     , m_undoStack(new QUndoStack(this))
     , m_content(Content::loadFromResources())

@@ -17,6 +17,7 @@ namespace attune::core {
 class Clock;
 class Database;
 class Family;
+class Insights;
 class Notebook;
 class Plans;
 class Reflections;
@@ -66,6 +67,7 @@ public:
     core::TimeLog& timeLog() { return *m_timeLog; }
     core::Timers& timers() { return *m_timers; }
     core::TimeSummary& timeSummary() { return *m_timeSummary; }
+    core::Insights& insights() { return *m_insights; }
     // The running one-on-one timers, ticking once a second for display.
     TimerHub& timerHub() { return *m_timerHub; }
     core::Search& search() { return *m_search; }
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<core::TimeLog> m_timeLog;
     std::unique_ptr<core::Timers> m_timers;
     std::unique_ptr<core::TimeSummary> m_timeSummary;
+    std::unique_ptr<core::Insights> m_insights;
     std::unique_ptr<TimerHub> m_timerHub;
     std::unique_ptr<core::Search> m_search;
     QUndoStack* m_undoStack; // a child QObject

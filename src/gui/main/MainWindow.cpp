@@ -11,6 +11,7 @@
 #include "family/ProfilePage.h"
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
+#include "insights/InsightsPage.h"
 #include "main/ChildListModel.h"
 #include "main/FileMovedBanner.h"
 #include "main/Tray.h"
@@ -69,7 +70,14 @@ constexpr PageInfo kPages[] = {
     {MainWindow::Page::Plans, "plans", QT_TRANSLATE_NOOP("MainWindow", "Plans")},
     {MainWindow::Page::Profile, "profile", QT_TRANSLATE_NOOP("MainWindow", "Profile")},
     {MainWindow::Page::Settings, "settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")},
+    {MainWindow::Page::Insights, "insights", QT_TRANSLATE_NOOP("MainWindow", "Insights")},
 };
+// The toolbar's order; each page keeps Ctrl+<its number in Page + 1>.
+constexpr MainWindow::Page kToolbarOrder[] = {
+    MainWindow::Page::Today, MainWindow::Page::OneOnOne, MainWindow::Page::Notebook, MainWindow::Page::Reflections,
+    MainWindow::Page::Plans, MainWindow::Page::Insights, MainWindow::Page::Profile,  MainWindow::Page::Settings,
+};
+static_assert(std::size(kPages) == MainWindow::kPageCount && std::size(kToolbarOrder) == MainWindow::kPageCount);
 
 // Settings keys: one table, so nothing is spelled twice.
 namespace key {
@@ -108,6 +116,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& logFolder, QWidget* 
     m_pages->addWidget(m_plans);
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_settings);
+    m_pages->addWidget(new InsightsPage(workspace, this));
     m_childPages = {m_profile, m_oneOnOne, notebook, m_reflections, m_plans};
     connect(notebook, &NotebookPage::addChildRequested, this, &MainWindow::addChild);
 
@@ -202,16 +211,17 @@ void MainWindow::buildToolBar()
     bar->setObjectName(QStringLiteral("pagesToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    int number = 1;
-    for (const auto& info : kPages) {
+    m_pageActionList.resize(std::size(kPages));
+    for (const MainWindow::Page page : kToolbarOrder) {
+        const PageInfo& info = kPages[static_cast<int>(page)];
         QAction* action = bar->addAction(tr(info.title));
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number++)));
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(static_cast<int>(page) + 1)));
         action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
         action->setObjectName(QStringLiteral("page-%1").arg(QString::fromLatin1(info.id)));
         m_pageActions->addAction(action);
-        m_pageActionList.push_back(action);
-        connect(action, &QAction::triggered, this, [this, page = info.page] { showPage(page); });
+        m_pageActionList[static_cast<std::size_t>(page)] = action;
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     }
 
     bar->addSeparator();

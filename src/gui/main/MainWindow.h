@@ -36,8 +36,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Today, OneOnOne, Notebook, Reflections, Plans, Profile, Settings };
-    static constexpr int kPageCount = 7;
+    // Insights came later: it is last here (saved page numbers and Ctrl+<n> stay put) but
+    // shows after Plans in the toolbar.
+    enum class Page { Today, OneOnOne, Notebook, Reflections, Plans, Profile, Settings, Insights };
+    static constexpr int kPageCount = 8;
 
     MainWindow(Workspace& workspace, const QString& logFolder, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -9,6 +9,7 @@
 #include "family/ChildEditorDialog.h"
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
+#include "insights/InsightsPage.h"
 #include "main/FileMovedBanner.h"
 #include "main/MainWindow.h"
 #include "notebook/EntryEditorDialog.h"
@@ -279,6 +280,19 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
             window.oneOnOnePage()->scrollToViews();
         }
         files << save(window, dir, MainWindow::pageId(which));
+        if (which == MainWindow::Page::Insights) {
+            // The lower half over a year: one-on-one time, the weeks side by side, problems.
+            auto* insights = window.findChild<InsightsPage*>();
+            auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("insightsScroll"));
+            if (insights && scroll) {
+                insights->setRange(InsightsPage::Range::Year);
+                settle();
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                files << save(window, dir, QStringLiteral("insights-year"));
+                scroll->verticalScrollBar()->setValue(0);
+                insights->setRange(InsightsPage::Range::TwelveWeeks);
+            }
+        }
     }
     // Settings → Trash (Restore, Delete forever…, Empty trash…), scrolled into view.
     window.showPage(MainWindow::Page::Settings);
