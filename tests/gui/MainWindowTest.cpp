@@ -267,3 +267,17 @@ TEST_F(MainWindowTest, TheLastBackupIsAlwaysInSightAndOpensYourData)
     Q_EMIT label->linkActivated(QStringLiteral("settings"));
     EXPECT_EQ(window->currentPage(), gui::MainWindow::Page::Settings);
 }
+
+TEST_F(MainWindowTest, GetHelpNowIsInSightEvenInANarrowWindow)
+{
+    openWindow();
+    for (const int width : {900, 1280}) {
+        window->resize(width, 700);
+        QCoreApplication::processEvents();
+        auto* help = window->findChild<QPushButton*>(QStringLiteral("getHelp"));
+        ASSERT_NE(help, nullptr);
+        EXPECT_TRUE(help->isVisible()) << width;
+        const QRect inWindow(help->mapTo(window.get(), QPoint(0, 0)), help->size());
+        EXPECT_TRUE(window->rect().contains(inWindow)) << "cut off at " << width << " px";
+    }
+}

@@ -38,6 +38,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -251,17 +252,22 @@ void MainWindow::buildToolBar()
     connect(startShortcut, &QAction::triggered, this, &MainWindow::showStartMenu);
     addAction(startShortcut);
 
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    auto* who = new QLabel(tr("Logging as"), bar);
-    bar->addWidget(who);
-    m_caregiver = new QComboBox(bar);
+    // Who is logging and "Get help now" sit in the menu bar's corner, not on the toolbar: a
+    // toolbar hides what does not fit behind an overflow arrow, and Get help now must never be
+    // hidden, however narrow the window or many the pages.
+    auto* corner = new QWidget(menuBar());
+    corner->setObjectName(QStringLiteral("menuCorner"));
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 2, 8, 2);
+    cornerLayout->setSpacing(6);
+    auto* who = new QLabel(tr("Logging as"), corner);
+    cornerLayout->addWidget(who);
+    m_caregiver = new QComboBox(corner);
     m_caregiver->setObjectName(QStringLiteral("caregiverPicker"));
     m_caregiver->setAccessibleName(tr("Who is logging"));
     m_caregiver->setMinimumWidth(120);
     who->setBuddy(m_caregiver);
-    bar->addWidget(m_caregiver);
+    cornerLayout->addWidget(m_caregiver);
     connect(m_caregiver, &QComboBox::currentIndexChanged, this, [this] {
         const QString uuid = m_caregiver->currentData().toString();
         if (uuid.isEmpty())
@@ -271,13 +277,14 @@ void MainWindow::buildToolBar()
     });
     reloadCaregivers();
 
-    auto* help = new QPushButton(tr("Get help now"), bar);
+    auto* help = new QPushButton(tr("Get help now"), corner);
     help->setObjectName(QStringLiteral("getHelp"));
     help->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     help->setToolTip(tr("Crisis steps and people to call (Ctrl+Shift+H)"));
     help->setAccessibleName(tr("Get help now"));
     connect(help, &QPushButton::clicked, this, &MainWindow::showGetHelp);
-    bar->addWidget(help);
+    cornerLayout->addWidget(help);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
 }
 
 QWidget* MainWindow::buildSidebar()
