@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev sqlite3 libsqlitecpp-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
+  desktop-file-utils appstream
 )
 
 missing=()

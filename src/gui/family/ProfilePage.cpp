@@ -7,6 +7,7 @@
 #include "common/Undo.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
+#include "family/CareCardDialog.h"
 #include "family/ChildEditorDialog.h"
 #include "family/CoregulationEditor.h"
 
@@ -77,7 +78,15 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     column->addWidget(storyCard);
 
     // Co-regulation profile.
-    auto* coregCard = new Card(tr("What helps them feel safe"), this);
+    auto* coregCard = new Card({}, this);
+    auto* coregHeader = new QHBoxLayout;
+    coregHeader->addWidget(makeHeading(tr("What helps them feel safe"), 3, this), 1);
+    auto* careCard = new QPushButton(tr("Care card…"), this);
+    careCard->setObjectName(QStringLiteral("openCareCard"));
+    careCard->setToolTip(tr("One printable page for grandparents, sitters and teachers: what helps, what to "
+                            "avoid and what they shine at"));
+    coregHeader->addWidget(careCard, 0, Qt::AlignVCenter);
+    static_cast<QVBoxLayout*>(coregCard->layout())->addLayout(coregHeader);
     auto* coregHint = new QLabel(tr("When they are upset, what calms their body? Mark each thing as helps, neutral "
                                     "or avoid. Every child is different; this is about this child."),
                                  this);
@@ -100,6 +109,7 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     connect(edit, &QPushButton::clicked, this, &ProfilePage::editChild);
     connect(m_archive, &QPushButton::clicked, this, &ProfilePage::toggleArchived);
     connect(trash, &QPushButton::clicked, this, &ProfilePage::moveToTrash);
+    connect(careCard, &QPushButton::clicked, this, &ProfilePage::openCareCard);
     connect(m_coreg, &CoregulationEditor::profileChanged, this, &ProfilePage::refreshGlance);
     connect(&m_workspace, &Workspace::childChanged, this, [this](qint64 id) {
         if (id == m_childId)
@@ -172,6 +182,14 @@ void ProfilePage::refreshHeader()
     m_archive->setText(child.isArchived ? tr("Bring back") : tr("Archive"));
     m_archive->setToolTip(child.isArchived ? tr("Show %1 in the sidebar again").arg(name)
                                            : tr("Hide %1 from the sidebar; nothing is deleted").arg(name));
+}
+
+void ProfilePage::openCareCard()
+{
+    if (m_childId == 0)
+        return;
+    CareCardDialog dialog(m_workspace, m_childId, this);
+    dialog.exec();
 }
 
 void ProfilePage::editChild()

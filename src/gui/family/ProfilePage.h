@@ -25,6 +25,7 @@ public:
     CoregulationEditor* coregulationEditor() const { return m_coreg; }
 
     void editChild();
+    void openCareCard();
     void toggleArchived();
     void moveToTrash();
 

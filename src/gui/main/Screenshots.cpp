@@ -6,6 +6,8 @@
 #include "data/ExportDialog.h"
 #include "data/ImportDialog.h"
 #include "data/RestoreDialog.h"
+#include "family/CareCard.h"
+#include "family/CareCardDialog.h"
 #include "family/ChildEditorDialog.h"
 #include "help/GetHelpDialog.h"
 #include "help/WelcomeDialog.h"
@@ -397,6 +399,20 @@ QStringList saveScreenshots(MainWindow& window, Workspace& workspace, const QStr
 
     files << saveNotebookScreenshots(window, workspace, dir);
     files << saveDataScreenshots(window, workspace, dir);
+
+    if (window.currentChild() != 0) {
+        // The care card as it prints (with who to call), and the dialog that makes it.
+        CareCardDialog care(workspace, window.currentChild(), &window);
+        if (auto* emergency = care.findChild<QLineEdit*>(QStringLiteral("emergencyLine")))
+            emergency->setText(QObject::tr("Mum on 07700 900123, or Grandad Joe on 0161 496 0000"));
+        const QString card = dir.filePath(QStringLiteral("care-card.png"));
+        if (!renderCareCard(care.card(), QPageSize::A4, 110).save(card, "PNG"))
+            throw std::runtime_error("could not write " + toStd(card));
+        files << card;
+        care.show();
+        files << save(care, dir, QStringLiteral("care-card-dialog"));
+        care.close();
+    }
 
     ChildEditorDialog editor(workspace, window.currentChild(), &window);
     editor.show();
