@@ -5,9 +5,11 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Family.h"
+#include "attune/core/Migrations.h"
 #include "attune/core/Notebook.h"
 #include "attune/core/Search.h"
 #include "attune/core/Store.h"
+#include "attune/core/TimeLog.h"
 #include "attune/core/Trash.h"
 
 #include <SQLiteCpp/Database.h>
@@ -319,4 +321,73 @@ TEST_F(SearchTest, CatchesUpWithOtherWritersAndRebuilds)
     EXPECT_EQ(count("drawbridge"), 1u);
     EXPECT_EQ(count("kayak"), 0u);
     EXPECT_EQ(labels("dinosaurs").size(), 2u);
+}
+
+TEST_F(SearchTest, OneOnOneNotesAndMarvelsAreFoundAndFollowEdits)
+{
+    TimeLog log(store);
+    SessionDraft draft;
+    draft.childId = maya;
+    draft.day = "2026-11-20";
+    draft.minutes = 20;
+    draft.activity = "Lighthouse drawing";
+    draft.note = "She explained every window of the lighthouse";
+    draft.marvel = "Patient with the tiny brush strokes";
+    const Id session = log.addSession(draft).meta.id;
+    SessionDraft quiet = draft; // no words at all: nothing to index
+    quiet.activity.clear();
+    quiet.note.clear();
+    quiet.marvel.clear();
+    quiet.day = "2026-11-21";
+    log.addSession(quiet);
+
+    auto hits = search.find("lighthouse", maya);
+    ASSERT_EQ(hits.size(), 1U);
+    EXPECT_EQ(hits[0].kind, search_kind::kSession);
+    EXPECT_EQ(hits[0].refId, session);
+    EXPECT_EQ(hits[0].ownerId, session);
+    EXPECT_EQ(hits[0].label, "2026-11-20");
+    EXPECT_EQ(search.find("brush", maya).size(), 1U) << "the marvel is searchable";
+    EXPECT_TRUE(search.find("lighthouse", leo).empty());
+
+    draft.note = "A quiet afternoon of sketching";
+    draft.activity = "Drawing";
+    draft.marvel.clear();
+    log.updateSession(session, draft);
+    EXPECT_TRUE(search.find("lighthouse", maya).empty()) << "old words leave the index";
+    EXPECT_EQ(search.find("sketching", maya).size(), 1U);
+
+    log.trashSession(session);
+    EXPECT_TRUE(search.find("sketching", maya).empty());
+    const auto trashed = Trash(store).entries();
+    ASSERT_FALSE(trashed.empty());
+    Trash(store).restore(trashed.front());
+    EXPECT_EQ(search.find("sketching", maya).size(), 1U);
+}
+
+TEST_F(SearchTest, AFileFromBeforeSessionSearchIsIndexedWhenItIsOpened)
+{
+    // A version-4 file with a session already in it, as an older Attune left it.
+    const auto older = dir / "older.sqlite";
+    {
+        std::vector<MigrationStep> steps(migrationSteps().begin(), migrationSteps().begin() + 4);
+        OpenOptions options;
+        options.steps = &steps;
+        Database v4 = Database::create(older, options);
+        Store oldStore(v4, clock, 3);
+        ChildDraft child;
+        child.name = "Ada";
+        const Id ada = Family(oldStore).addChild(child).meta.id;
+        SessionDraft draft;
+        draft.childId = ada;
+        draft.day = "2026-11-02";
+        draft.minutes = 15;
+        draft.note = "Built a marble run together";
+        TimeLog(oldStore).addSession(draft);
+    }
+    Database upgraded = Database::open(older, {});
+    Store upgradedStore(upgraded, clock, 4);
+    EXPECT_EQ(upgraded.schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(upgraded.sql().execAndGet("SELECT count(*) FROM search_queue").getInt(), 0) << "indexed in the migration";
+    EXPECT_EQ(Search(upgradedStore).find("marble").size(), 1U);
 }

@@ -10,11 +10,14 @@
 #include "notebook/NotebookPage.h"
 #include "notebook/OnThisDayLine.h"
 #include "notebook/SearchResultsView.h"
+#include "onetoone/SessionDialog.h"
 #include "settings/SettingsPage.h"
 #include "today/TodayPage.h"
 
+#include "attune/core/TimeLog.h"
 #include "attune/core/Trash.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -327,4 +330,36 @@ TEST_F(NotebookPageTest, OnThisDayShowsALineFromAnEarlierYear)
     auto* onToday = today.findChild<gui::OnThisDayLine*>(QStringLiteral("onThisDay"));
     ASSERT_NE(onToday, nullptr);
     EXPECT_EQ(onToday->text(), line->text());
+}
+
+TEST_F(NotebookPageTest, SearchAlsoFindsOneOnOneNotesAndOpensTheSession)
+{
+    addEntry(Section::Interests, "Lego");
+    core::SessionDraft draft;
+    draft.childId = maya;
+    draft.day = "2026-11-20";
+    draft.minutes = 20;
+    draft.activity = "Drawing";
+    draft.note = "Drew the lighthouse from the beach walk";
+    const core::Id session = workspace->timeLog().addSession(draft).meta.id;
+    openPage();
+    QTest::keyClicks(page->searchField(), QStringLiteral("lighthouse"));
+    ASSERT_EQ(resultLabels(), QStringList{QStringLiteral("20 November 2026")});
+    const QModelIndex hit = page->searchResults()->model()->index(0, 0);
+    EXPECT_EQ(hit.data(gui::SearchResultsModel::WhereRole).toString(), QStringLiteral("One-on-one time"));
+    EXPECT_EQ(hit.data(gui::SearchResultsModel::SnippetHtmlRole).toString(),
+              QStringLiteral("Drew the <b>lighthouse</b> from the beach walk"));
+
+    // Enter opens the best hit: here the session, ready to read or edit.
+    QTest::keyClick(page->searchField(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    gui::SessionDialog* opened = nullptr;
+    for (auto* widget : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<gui::SessionDialog*>(widget); dialog && dialog->isVisible())
+            opened = dialog;
+    ASSERT_NE(opened, nullptr);
+    EXPECT_TRUE(opened->isEditing());
+    EXPECT_EQ(opened->draft().note, draft.note);
+    opened->reject();
+    EXPECT_NE(session, 0);
 }

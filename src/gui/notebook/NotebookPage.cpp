@@ -6,19 +6,21 @@
 #include "common/QtConvert.h"
 #include "common/Undo.h"
 #include "common/Widgets.h"
+#include "common/FlowLayout.h"
 #include "common/Workspace.h"
 #include "notebook/EntryCard.h"
 #include "notebook/EntryEditorDialog.h"
-#include "common/FlowLayout.h"
 #include "notebook/NotebookActions.h"
 #include "notebook/NotebookFormat.h"
 #include "notebook/OnePageProfileDialog.h"
 #include "notebook/SearchResultsView.h"
+#include "onetoone/SessionActions.h"
 
 #include "attune/core/Errors.h"
 #include "attune/core/Family.h"
 #include "attune/core/Search.h"
 
+#include <QDate>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -125,7 +127,7 @@ NotebookPage::NotebookPage(Workspace& workspace, QWidget* parent)
     // Search as you type.
     m_search->setObjectName(QStringLiteral("notebookSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the notebook"));
+    m_search->setAccessibleName(tr("Search the notebook and one-on-one notes"));
     column->addWidget(m_search);
     m_jumps->setObjectName(QStringLiteral("sectionJumps"));
     new FlowLayout(m_jumps, 8);
@@ -154,10 +156,12 @@ NotebookPage::NotebookPage(Workspace& workspace, QWidget* parent)
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_body->currentIndex() == 1 && m_results->model()->rowCount() > 0)
-            openEntry(m_results->model()->index(0, 0).data(SearchResultsModel::EntryIdRole).toLongLong());
+            m_results->activate(m_results->model()->index(0, 0));
     });
     connect(m_search, &QLineEdit::textChanged, this, &NotebookPage::runSearch);
     connect(m_results, &SearchResultsView::entryActivated, this, &NotebookPage::openEntry);
+    connect(m_results, &SearchResultsView::sessionActivated, this,
+            [this](qint64 sessionId) { openSession(m_workspace, sessionId, this); });
     connect(sheet, &QPushButton::clicked, this, &NotebookPage::showOnePageProfile);
 
     connect(&m_workspace, &Workspace::notebookChanged, this, [this](qint64 id) {
@@ -239,7 +243,7 @@ void NotebookPage::refreshHeader()
         m_avatar->setPixmap(avatarPixmap(name, toQString(child.data.avatarColor), toBytes(child.data.photo), 56,
                                          devicePixelRatioF()));
         m_title->setText(tr("%1's notebook").arg(name));
-        m_search->setPlaceholderText(tr("Search %1's notebook   (Ctrl+F)").arg(name));
+        m_search->setPlaceholderText(tr("Search %1's notebook and one-on-one notes   (Ctrl+F)").arg(name));
     } catch (const core::StorageError&) {
         // The child went to the trash; the main window chooses another.
     }
@@ -516,6 +520,16 @@ void NotebookPage::runSearch()
     rows.reserve(hits.size());
     for (const auto& hit : hits) {
         SearchResultRow row;
+        if (hit.kind == core::search_kind::kSession) {
+            // A session's words: its day as the heading, "One-on-one time" as where it is.
+            row.sessionId = hit.refId;
+            row.label = QDate::fromString(toQString(hit.label), Qt::ISODate).toString(QStringLiteral("d MMMM yyyy"));
+            row.where = tr("One-on-one time");
+            row.snippetHtml = notebook::snippetToHtml(hit.snippet);
+            row.snippetPlain = notebook::snippetToPlain(hit.snippet);
+            rows.push_back(std::move(row));
+            continue;
+        }
         row.entryId = hit.ownerId;
         row.label = toQString(hit.label);
         const auto section = m_sectionOf.find(hit.ownerId);

@@ -126,6 +126,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole: return QStringLiteral("%1, %2: %3").arg(row.label, row.where, row.snippetPlain);
     case Qt::ToolTipRole: return row.snippetPlain;
     case EntryIdRole: return row.entryId;
+    case SessionIdRole: return row.sessionId;
     case WhereRole: return row.where;
     case SnippetHtmlRole: return row.snippetHtml;
     case SnippetPlainRole: return row.snippetPlain;
@@ -149,14 +150,22 @@ SearchResultsView::SearchResultsView(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     viewport()->setAutoFillBackground(false);
     setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
-    connect(this, &QListView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT entryActivated(index.data(SearchResultsModel::EntryIdRole).toLongLong());
-    });
+    connect(this, &QListView::activated, this, &SearchResultsView::activate);
     // One click opens, like a link: a hit is a way to its entry.
     connect(this, &QListView::clicked, this, [this](const QModelIndex& index) {
         if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, this))
-            Q_EMIT entryActivated(index.data(SearchResultsModel::EntryIdRole).toLongLong());
+            activate(index);
     });
+}
+
+void SearchResultsView::activate(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    if (const qint64 session = index.data(SearchResultsModel::SessionIdRole).toLongLong(); session != 0)
+        Q_EMIT sessionActivated(session);
+    else
+        Q_EMIT entryActivated(index.data(SearchResultsModel::EntryIdRole).toLongLong());
 }
 
 void SearchResultsView::setRows(std::vector<SearchResultRow> rows)

@@ -11,7 +11,8 @@
 namespace attune::gui {
 
 struct SearchResultRow {
-    qint64 entryId = 0;
+    qint64 entryId = 0;   // the notebook entry to open, or
+    qint64 sessionId = 0; // the one-on-one session to open (a hit in a session's words)
     QString label;       // the entry's title
     QString where;       // "Strengths", "Strengths · a note"
     QString snippetHtml; // escaped, matches in <b>
@@ -22,7 +23,7 @@ class SearchResultsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { EntryIdRole = Qt::UserRole + 1, WhereRole, SnippetHtmlRole, SnippetPlainRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, WhereRole, SnippetHtmlRole, SnippetPlainRole, SessionIdRole };
 
     using QAbstractListModel::QAbstractListModel;
     void setRows(std::vector<SearchResultRow> rows);
@@ -41,8 +42,12 @@ public:
     SearchResultsModel* resultsModel() const { return m_model; }
     void setRows(std::vector<SearchResultRow> rows);
 
+    // What opening this row means: its session when it has one, else its notebook entry.
+    void activate(const QModelIndex& index);
+
 Q_SIGNALS:
     void entryActivated(qint64 entryId);
+    void sessionActivated(qint64 sessionId);
 
 private:
     SearchResultsModel* m_model;

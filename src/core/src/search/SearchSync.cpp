@@ -38,6 +38,12 @@ constexpr SearchSource kSources[] = {
      "JOIN notebook_entries e ON e.id = v.entry_id "
      "WHERE v.id = ?1 AND v.deleted_at IS NULL AND e.deleted_at IS NULL",
      "SELECT id FROM notebook_evidence"},
+    {search_kind::kSession,
+     "SELECT s.child_id, s.id, s.day, s.activity, "
+     "s.note || CASE WHEN s.note <> '' AND s.marvel <> '' THEN char(10) ELSE '' END || s.marvel "
+     "FROM sessions s WHERE s.id = ?1 AND s.deleted_at IS NULL "
+     "AND (s.activity <> '' OR s.note <> '' OR s.marvel <> '')",
+     "SELECT id FROM sessions"},
 };
 
 // Index into kSources, or -1.

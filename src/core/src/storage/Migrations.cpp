@@ -2,6 +2,7 @@
 // Every schema version of Attune. Never edit a released step: add a new one.
 // docs/database.md has one row per version.
 #include "attune/core/Migrations.h"
+#include "search/SearchSync.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -340,6 +341,28 @@ CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at I
 )sql");
 }
 
+// Version 5: one-on-one session notes join the search index (kind "session": the activity as
+// its title, the note and "something I marvelled at" as its body, the day as its label).
+// Existing sessions are indexed right here, so the index is whole when the step commits.
+void indexSessionNotes(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TRIGGER sessions_search_insert AFTER INSERT ON sessions BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('session', new.id);
+END;
+CREATE TRIGGER sessions_search_update
+AFTER UPDATE OF child_id, day, activity, note, marvel, deleted_at ON sessions BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('session', new.id);
+END;
+CREATE TRIGGER sessions_search_delete AFTER DELETE ON sessions BEGIN
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('session', old.id);
+END;
+INSERT OR IGNORE INTO search_queue (kind, ref_id)
+    SELECT 'session', id FROM sessions WHERE activity <> '' OR note <> '' OR marvel <> '';
+)sql");
+    detail::syncSearchIndex(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
@@ -349,6 +372,7 @@ const std::vector<MigrationStep>& migrationSteps()
         {2, "one-on-one: sessions, day states, running timers", &createOneOnOne},
         {3, "notebook: entries, mirror traits, evidence; full-text search", &createNotebook},
         {4, "reflections: hard moments, unsolved problems, Plan B talks, repairs", &createReflections},
+        {5, "search: one-on-one session notes", &indexSessionNotes},
     };
     return steps;
 }

@@ -3,8 +3,8 @@
 // snippets. Whatever a parent types is searched as plain words: it never causes an error.
 //
 // One index serves every feature: a document is (kind, ref id) — "entry" and "evidence" from the
-// notebook today; one-on-one session notes and reflections add their own kinds later (a source
-// query in src/core/src/search/SearchSync.cpp plus triggers on their tables, see there).
+// notebook, "session" for a one-on-one session's activity, note and marvel. Another kind adds a
+// source query in src/core/src/search/SearchSync.cpp plus triggers on its table (a migration).
 #pragma once
 
 #include "attune/core/Types.h"
@@ -25,6 +25,7 @@ inline constexpr const char* kSnippetEllipsis = "…";
 namespace search_kind {
 inline constexpr const char* kEntry = "entry";       // refId = ownerId = notebook entry id
 inline constexpr const char* kEvidence = "evidence"; // refId = evidence line id, ownerId = its entry
+inline constexpr const char* kSession = "session";   // refId = ownerId = session id; label = its day
 } // namespace search_kind
 
 struct SearchHit {
