@@ -198,3 +198,29 @@ TEST_F(FamilyTest, UuidsAreRepeatableWithASeed)
     EXPECT_EQ(a.newUuid(), b.newUuid());
     EXPECT_NE(a.newUuid(), store.newUuid());
 }
+
+TEST_F(FamilyTest, TheCareCardEmergencyLineIsKeptPerChild)
+{
+    ChildDraft draft;
+    draft.name = "Maya";
+    const Id maya = family.addChild(draft).meta.id;
+    EXPECT_EQ(family.careCardEmergency(maya), "");
+    family.setCareCardEmergency(maya, "  Sam (Dad) on 07700 900123 \u260E  ");
+    EXPECT_EQ(family.careCardEmergency(maya), "Sam (Dad) on 07700 900123 \u260E");
+
+    // 200 characters (not bytes) is the most; one more is refused and nothing changes.
+    std::string twoHundred;
+    for (int i = 0; i < 200; ++i)
+        twoHundred += "\xC3\xA9"; // é
+    EXPECT_NO_THROW(family.setCareCardEmergency(maya, twoHundred));
+    try {
+        family.setCareCardEmergency(maya, twoHundred + "!");
+        FAIL() << "201 characters were accepted";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.messageFor("emergency"),
+                  "Please keep this to 200 characters or fewer (it has 201), so it fits on the card.");
+    }
+    EXPECT_EQ(family.careCardEmergency(maya), twoHundred);
+    family.trashChild(maya);
+    EXPECT_THROW(family.setCareCardEmergency(maya, "x"), StorageError);
+}

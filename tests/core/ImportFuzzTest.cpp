@@ -100,9 +100,11 @@ private:
             const auto& tables = file["tables"];
             auto table = tables.begin();
             std::advance(table, static_cast<long>(pick(tables.size())));
-            if (table->empty())
+            if (!table->is_array() || table->empty())
                 return "00000000-0000-4000-8000-000000000000";
-            return (*table)[pick(table->size())].value("uuid", std::string());
+            const json& row = (*table)[pick(table->size())];
+            return row.is_object() && row.contains("uuid") && row["uuid"].is_string() ? row["uuid"].get<std::string>()
+                                                                                     : std::string();
         }
         default: return "\u00e9\U0001F600\u200f";
         }

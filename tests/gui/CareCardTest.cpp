@@ -282,3 +282,32 @@ TEST_F(CareCardTest, TheProfilePageOpensTheCareCard)
                                              QPageSize::A4, 72);
     EXPECT_EQ(image.size(), QSize(595, 842));
 }
+
+TEST_F(CareCardTest, TheEmergencyLineIsKeptAsTypedAndComesBackNextTime)
+{
+    {
+        gui::CareCardDialog dialog(*workspace, maya);
+        dialog.show();
+        auto* line = dialog.findChild<QLineEdit*>(QStringLiteral("emergencyLine"));
+        ASSERT_NE(line, nullptr);
+        EXPECT_TRUE(line->text().isEmpty());
+        QTest::keyClicks(line, QStringLiteral("Grandad Joe on 0161 496 0000"));
+        QTRY_COMPARE(workspace->family().careCardEmergency(maya), std::string("Grandad Joe on 0161 496 0000"));
+
+        // Too long: the message shows, the file keeps the last good line.
+        line->setText(QString(201, QLatin1Char('x')));
+        QTest::qWait(400);
+        EXPECT_EQ(workspace->family().careCardEmergency(maya), "Grandad Joe on 0161 496 0000");
+
+        // Typed and closed at once: the close keeps it.
+        line->setText(QStringLiteral("Sam (Dad) on 07700 900123"));
+        dialog.reject();
+        EXPECT_EQ(workspace->family().careCardEmergency(maya), "Sam (Dad) on 07700 900123");
+    }
+    gui::CareCardDialog again(*workspace, maya);
+    EXPECT_EQ(again.findChild<QLineEdit*>(QStringLiteral("emergencyLine"))->text(), QStringLiteral("Sam (Dad) on 07700 900123"));
+    EXPECT_EQ(again.card().emergency, QStringLiteral("Sam (Dad) on 07700 900123"));
+    const core::Id leo = addChild("Leo");
+    EXPECT_TRUE(gui::CareCardDialog(*workspace, leo).findChild<QLineEdit*>(QStringLiteral("emergencyLine"))->text().isEmpty())
+        << "each child has their own";
+}

@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -241,6 +242,38 @@ void Family::setArchived(Id id, bool isArchived)
         requireChanged(db, kChildNotFound);
     });
     spdlog::info("child {} {}", id, isArchived ? "archived" : "unarchived");
+}
+
+std::string Family::careCardEmergency(Id id) const
+{
+    SQLite::Statement query(m_store.db().sql(),
+                            "SELECT care_card_emergency FROM children WHERE id = ? AND deleted_at IS NULL");
+    query.bind(1, id);
+    if (!query.executeStep())
+        throw StorageError(StorageError::Kind::NotFound, kChildNotFound);
+    return query.getColumn(0).getString();
+}
+
+void Family::setCareCardEmergency(Id id, const std::string& text)
+{
+    const std::string clean = trimmed(text);
+    const std::size_t length = codePointCount(clean);
+    if (length > static_cast<std::size_t>(limits::kCareCardEmergencyMax))
+        throw ValidationError({{"emergency", fmt::format("Please keep this to {} characters or fewer (it has {}), so "
+                                                         "it fits on the card.",
+                                                         limits::kCareCardEmergencyMax, length)}});
+    m_store.db().write([&] {
+        SQLite::Database& db = m_store.db().sql();
+        SQLite::Statement update(db, "UPDATE children SET care_card_emergency = ?, updated_at = ?, updated_by = ? "
+                                     "WHERE id = ? AND deleted_at IS NULL");
+        bindText(update, 1, clean);
+        update.bind(2, m_store.now());
+        bindText(update, 3, m_store.actor());
+        update.bind(4, id);
+        update.exec();
+        requireChanged(db, kChildNotFound);
+    });
+    spdlog::info("care card emergency line saved for child {}", id);
 }
 
 void Family::trashChild(Id id)

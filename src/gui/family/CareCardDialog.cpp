@@ -2,9 +2,13 @@
 #include "family/CareCardDialog.h"
 
 #include "common/Prompts.h"
+#include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "notebook/OnePageProfile.h"
+
+#include "attune/core/Errors.h"
+#include "attune/core/Family.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -187,10 +191,21 @@ CareCardDialog::CareCardDialog(Workspace& workspace, qint64 childId, QWidget* pa
     layout->addLayout(buttons);
 
     connect(m_paper, &QComboBox::currentIndexChanged, this, &CareCardDialog::schedulePreview);
+    // The line is the parent's words: kept per child, autosaved as they type.
+    try {
+        m_savedEmergency = toQString(m_workspace.family().careCardEmergency(m_childId));
+    } catch (const core::StorageError&) {
+    }
+    m_emergency->setText(m_savedEmergency);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(300);
+    connect(m_autosave, &QTimer::timeout, this, [this] { saveEmergency(); });
     connect(m_emergency, &QLineEdit::textChanged, this, [this] {
         checkEmergency();
         m_status->clear();
         schedulePreview();
+        m_autosave->start();
     });
     connect(m_save, &QPushButton::clicked, this, &CareCardDialog::saveAsPdf);
     connect(m_print, &QPushButton::clicked, this, &CareCardDialog::print);
@@ -266,6 +281,32 @@ CareCard CareCardDialog::card() const
 QPageSize::PageSizeId CareCardDialog::paperSize() const
 {
     return static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
+}
+
+bool CareCardDialog::saveEmergency()
+{
+    m_autosave->stop();
+    if (m_emergency->text().trimmed() == m_savedEmergency.trimmed())
+        return true;
+    if (!checkEmergency())
+        return false;
+    try {
+        m_workspace.family().setCareCardEmergency(m_childId, toStd(m_emergency->text()));
+    } catch (const core::ValidationError& error) {
+        m_emergencyError->showMessage(toQString(error.messageFor("emergency")));
+        return false;
+    } catch (const core::StorageError& error) {
+        m_workspace.prompts().warn(this, tr("Not saved yet"), toQString(error.what()));
+        return false;
+    }
+    m_savedEmergency = m_emergency->text();
+    return true;
+}
+
+void CareCardDialog::done(int result)
+{
+    saveEmergency(); // what was typed in the last 300 ms is kept too
+    QDialog::done(result);
 }
 
 bool CareCardDialog::checkEmergency()

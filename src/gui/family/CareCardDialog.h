@@ -15,6 +15,8 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
+class QTimer;
+
 namespace attune::gui {
 
 class FieldErrorLabel;
@@ -36,6 +38,11 @@ public:
     // long, the parent cancelled or the file could not be written.
     bool saveAsPdf();
     void print();
+    // Stores the emergency line now (it also autosaves 300 ms after typing stops, and on close).
+    // False when it is too long (its message shows) or could not be stored (a warning).
+    bool saveEmergency();
+
+    void done(int result) override;
 
 private:
     QListWidget* buildList(CareSection section);
@@ -57,6 +64,8 @@ private:
     QPushButton* m_save;
     QPushButton* m_print;
     bool m_isPreviewQueued = false;
+    QTimer* m_autosave = nullptr;
+    QString m_savedEmergency; // what the file holds, so an unchanged line is not written again
 };
 
 } // namespace attune::gui

@@ -344,9 +344,11 @@ CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at I
 // Version 5: one-on-one session notes join the search index (kind "session": the activity as
 // its title, the note and "something I marvelled at" as its body, the day as its label).
 // Existing sessions are indexed right here, so the index is whole when the step commits.
+// And the care card's "In an emergency, call …" line is kept per child, as typed.
 void indexSessionNotes(SQLite::Database& db)
 {
     db.exec(R"sql(
+ALTER TABLE children ADD COLUMN care_card_emergency TEXT NOT NULL DEFAULT '';
 CREATE TRIGGER sessions_search_insert AFTER INSERT ON sessions BEGIN
     INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('session', new.id);
 END;
@@ -372,7 +374,7 @@ const std::vector<MigrationStep>& migrationSteps()
         {2, "one-on-one: sessions, day states, running timers", &createOneOnOne},
         {3, "notebook: entries, mirror traits, evidence; full-text search", &createNotebook},
         {4, "reflections: hard moments, unsolved problems, Plan B talks, repairs", &createReflections},
-        {5, "search: one-on-one session notes", &indexSessionNotes},
+        {5, "search: one-on-one session notes; the care card's emergency line", &indexSessionNotes},
     };
     return steps;
 }

@@ -27,6 +27,11 @@ public:
     Child addChild(const ChildDraft& draft);
     void updateChild(Id id, const ChildDraft& draft);
     void setArchived(Id id, bool isArchived);
+    // The care card's "In an emergency, call …" line, as the parent last typed it (trimmed;
+    // empty when none). ValidationError ("emergency") over limits::kCareCardEmergencyMax
+    // characters; nothing is stored then.
+    std::string careCardEmergency(Id id) const;
+    void setCareCardEmergency(Id id, const std::string& text);
     // Moves the child (and nothing else) to the trash; restoreChild() brings it back.
     void trashChild(Id id);
     void restoreChild(Id id);

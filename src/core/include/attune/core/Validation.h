@@ -20,6 +20,7 @@ inline constexpr int kEarliestBirthYear = 1900;
 inline constexpr std::size_t kPhotoMaxBytes = 2 * 1024 * 1024;
 inline constexpr std::size_t kLongTextMax = 1024 * 1024; // stories and notes
 inline constexpr int kCoregLabelMax = 120;
+inline constexpr int kCareCardEmergencyMax = 200; // "In an emergency, call …" on the care card
 } // namespace limits
 
 // Trims spaces, tabs and line breaks at both ends (UTF-8 safe: only ASCII white space).
