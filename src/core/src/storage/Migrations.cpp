@@ -348,7 +348,8 @@ CREATE INDEX reflections_in_trash ON reflections (deleted_at) WHERE deleted_at I
 void indexSessionNotes(SQLite::Database& db)
 {
     db.exec(R"sql(
-ALTER TABLE children ADD COLUMN care_card_emergency TEXT NOT NULL DEFAULT '';
+ALTER TABLE children ADD COLUMN care_card_emergency TEXT NOT NULL DEFAULT ''
+    CHECK (length(care_card_emergency) <= 200);
 CREATE TRIGGER sessions_search_insert AFTER INSERT ON sessions BEGIN
     INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('session', new.id);
 END;
