@@ -2,6 +2,7 @@
 #include "family/CareCard.h"
 
 #include "common/Avatar.h"
+#include "common/PrintedPage.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
@@ -14,21 +15,15 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
-#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
 #include <QPrinter>
 #include <QTextDocument>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <iterator>
 #include <memory>
 
@@ -36,23 +31,22 @@ namespace attune::gui {
 
 namespace {
 
+using page::drawDoc;
+using page::kMuted;
+using page::kRule;
+using page::kText;
+using page::kUnit;
+using page::paragraph;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CareCard", text);
 }
 
-// Fonts take whole pixel sizes, so the page is laid out in quarter points: fine enough for type.
-constexpr qreal kUnit = 4.0;
 constexpr qreal kMargin = 54.0;     // points
-constexpr qreal kFooterZone = 30.0; // points kept free at the bottom for the footer
-constexpr qreal kSmallestScale = 0.55;
 constexpr qreal kLargestScale = 1.2; // a short card reads better a little larger
 constexpr int kTopStrengths = 3;
-constexpr int kPdfDpi = 600;
 
-const QColor kText(0x2b, 0x34, 0x32);
-const QColor kMuted(0x6b, 0x77, 0x73);
-const QColor kRule(0xe6, 0xdc, 0xcb);
 const QColor kEmergencyFill(0xf6, 0xf1, 0xe7);
 
 QColor accentFor(CareSection section)
@@ -67,41 +61,6 @@ QColor accentFor(CareSection section)
     return kText;
 }
 
-QFont pageFont(bool isSerif, qreal points, QFont::Weight weight = QFont::Normal)
-{
-    QFont font;
-    font.setFamilies(isSerif ? QStringList{QStringLiteral("Georgia"), QStringLiteral("Palatino Linotype"),
-                                           QStringLiteral("P052"), QStringLiteral("Palatino"),
-                                           QStringLiteral("DejaVu Serif")}
-                             : QStringList{QStringLiteral("Helvetica Neue"), QStringLiteral("Segoe UI"),
-                                           QStringLiteral("Nimbus Sans"), QStringLiteral("Arial"),
-                                           QStringLiteral("DejaVu Sans")});
-    font.setStyleHint(isSerif ? QFont::Serif : QFont::SansSerif);
-    font.setPixelSize(std::max(1, qRound(points * kUnit)));
-    font.setWeight(weight);
-    return font;
-}
-
-std::unique_ptr<QTextDocument> paragraph(const QString& html, const QFont& font, qreal width)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUseDesignMetrics(true); // the same line breaks on screen, paper and PDF
-    doc->setDocumentMargin(0);
-    doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(kText.name()));
-    doc->setTextWidth(width);
-    doc->setHtml(html);
-    return doc;
-}
-
-void drawDoc(QPainter* painter, QTextDocument& doc, const QPointF& at)
-{
-    painter->save();
-    painter->translate(at);
-    doc.drawContents(painter);
-    painter->restore();
-}
-
 // Lays out (and, given a painter, draws) everything above the footer from `area`'s top, at type
 // scale `s`. Returns the height used, in page units.
 qreal layOut(QPainter* painter, const CareCard& card, const QRectF& area, qreal s)
@@ -112,8 +71,8 @@ qreal layOut(QPainter* painter, const CareCard& card, const QRectF& area, qreal 
 
     // The child: avatar, name, a line about the card.
     const qreal avatar = 54 * kUnit * head;
-    const QFont nameFont = pageFont(true, 27 * head);
-    const QFont subtitleFont = pageFont(false, 10.5 * head);
+    const QFont nameFont = page::font(true, 27 * head);
+    const QFont subtitleFont = page::font(false, 10.5 * head);
     const QFontMetricsF nameMetrics(nameFont);
     const QFontMetricsF subtitleMetrics(subtitleFont);
     const qreal textLeft = area.left() + avatar + 18 * kUnit;
@@ -142,7 +101,7 @@ qreal layOut(QPainter* painter, const CareCard& card, const QRectF& area, qreal 
     }
     y += pt(16);
 
-    const QFont bodyFont = pageFont(false, 11.5 * s);
+    const QFont bodyFont = page::font(false, 11.5 * s);
 
     // "In an emergency, call …", in a soft box the reader's eye finds first.
     if (!card.emergency.isEmpty()) {
@@ -161,7 +120,7 @@ qreal layOut(QPainter* painter, const CareCard& card, const QRectF& area, qreal 
         y += height + pt(18);
     }
 
-    const QFont headingFont = pageFont(true, 16.5 * s);
+    const QFont headingFont = page::font(true, 16.5 * s);
     const qreal indent = pt(15);
     for (const auto& section : card.sections) {
         const QColor accent = accentFor(section.kind);
@@ -199,19 +158,6 @@ qreal layOut(QPainter* painter, const CareCard& card, const QRectF& area, qreal 
 QString quoted(const QString& words)
 {
     return tr("“%1”").arg(words);
-}
-
-bool paintOnPrinter(const CareCard& card, QPrinter& printer)
-{
-    printer.setFullPage(true); // the card keeps its own margins
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return false;
-    const QSizeF points = printer.pageLayout().fullRect(QPageLayout::Point).size();
-    const qreal perPoint = printer.resolution() / 72.0;
-    painter.scale(perPoint, perPoint);
-    paintCareCard(painter, points, card);
-    return painter.end();
 }
 
 QString docName(const CareCard& card)
@@ -331,103 +277,38 @@ CareCard buildCareCard(Workspace& workspace, qint64 childId, const std::vector<C
     return card;
 }
 
+namespace {
+page::Page asPage(const CareCard& card)
+{
+    page::Page sheet;
+    sheet.marginPoints = kMargin;
+    sheet.largestScale = kLargestScale;
+    sheet.layOut = [&card](QPainter* painter, const QRectF& area, qreal s) { return layOut(painter, card, area, s); };
+    sheet.footer = card.footer;
+    sheet.emptyText = tr("Choose what goes on this card.");
+    sheet.isEmpty = card.isEmpty();
+    return sheet;
+}
+} // namespace
+
 qreal paintCareCard(QPainter& painter, const QSizeF& pagePoints, const CareCard& card)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(1.0 / kUnit, 1.0 / kUnit);
-    const QSizeF page = pagePoints * kUnit;
-    const qreal margin = kMargin * kUnit;
-    const QRectF area(margin, margin * 0.85, page.width() - 2 * margin,
-                      page.height() - margin * 0.85 - margin * 0.6 - kFooterZone * kUnit);
-
-    // Shrink the type until everything fits on the one page.
-    qreal scale = kLargestScale;
-    while (scale > kSmallestScale && layOut(nullptr, card, area, scale) > area.height())
-        scale *= 0.94;
-    scale = std::max(scale, kSmallestScale);
-    painter.save();
-    painter.setClipRect(area.adjusted(-margin / 2, -margin / 2, margin / 2, 0));
-    layOut(&painter, card, area, scale);
-    if (card.isEmpty()) {
-        painter.setPen(kMuted);
-        painter.setFont(pageFont(false, 11));
-        painter.drawText(QRectF(area.left(), area.top() + 110 * kUnit, area.width(), 40 * kUnit),
-                         Qt::AlignLeft | Qt::TextWordWrap, tr("Choose what goes on this card."));
-    }
-    painter.restore();
-
-    const QFont footerFont = pageFont(false, 8.5);
-    painter.setFont(footerFont);
-    painter.setPen(kMuted);
-    const qreal footerTop = page.height() - margin * 0.6 - QFontMetricsF(footerFont).height();
-    painter.drawText(QRectF(margin, footerTop, page.width() - 2 * margin, QFontMetricsF(footerFont).height()),
-                     Qt::AlignHCenter | Qt::AlignVCenter, card.footer);
-    painter.restore();
-    return scale;
+    return page::paint(painter, pagePoints, asPage(card));
 }
 
 QImage renderCareCard(const CareCard& card, QPageSize::PageSizeId paper, int dotsPerInch, qreal* scale)
 {
-    const QSizeF points = QPageSize(paper).size(QPageSize::Point);
-    const qreal perPoint = dotsPerInch / 72.0;
-    QImage image(QSize(qRound(points.width() * perPoint), qRound(points.height() * perPoint)), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    const int dotsPerMeter = qRound(dotsPerInch / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    QPainter painter(&image);
-    painter.scale(perPoint, perPoint);
-    const qreal used = paintCareCard(painter, points, card);
-    painter.end();
-    if (scale)
-        *scale = used;
-    return image;
+    return page::render(asPage(card), paper, dotsPerInch, scale);
 }
 
 bool writeCareCardPdf(const CareCard& card, QPageSize::PageSizeId paper, const QString& path)
 {
-    const QString temp = path + QStringLiteral(".partial");
-    QFile out(temp);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    bool isPainted = false;
-    {
-        QPdfWriter writer(&out);
-        writer.setPageSize(QPageSize(paper));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
-        writer.setResolution(kPdfDpi);
-        writer.setTitle(docName(card));
-        writer.setCreator(QStringLiteral("Attune"));
-        QPainter painter;
-        if (painter.begin(&writer)) {
-            const QSizeF points = QPageSize(paper).size(QPageSize::Point);
-            painter.scale(kPdfDpi / 72.0, kPdfDpi / 72.0);
-            paintCareCard(painter, points, card);
-            isPainted = painter.end();
-        }
-    }
-    // Every byte on the disk before the file gets its final name.
-    const bool isWritten = isPainted && out.flush() && out.error() == QFileDevice::NoError
-                           && ::fsync(out.handle()) == 0;
-    out.close();
-    if (!isWritten || std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temp);
-        return false;
-    }
-    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
-    }
-    return true;
+    return page::writePdf(asPage(card), paper, docName(card), path);
 }
 
 bool printCareCard(const CareCard& card, QPrinter& printer)
 {
-    printer.setDocName(docName(card));
-    return paintOnPrinter(card, printer);
+    return page::print(asPage(card), docName(card), printer);
 }
 
 } // namespace attune::gui

@@ -2,6 +2,7 @@
 #include "notebook/OnePageProfile.h"
 
 #include "common/Avatar.h"
+#include "common/PrintedPage.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
@@ -26,21 +27,21 @@ namespace attune::gui {
 
 namespace {
 
+using page::drawDoc;
+using page::kMuted;
+using page::kRule;
+using page::kText;
+using page::kUnit;
+using page::paragraph;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("OnePageProfile", text);
 }
 
-// Fonts take whole pixel sizes, so the page is laid out in quarter points: fine enough for type.
-constexpr qreal kUnit = 4.0;
 constexpr qreal kMargin = 56.0;     // points
-constexpr qreal kFooterZone = 30.0; // points kept free at the bottom for the footer
-constexpr qreal kSmallestScale = 0.55;
 constexpr int kFirstFew = 3; // chosen to begin with when nothing in a section is pinned
 
-const QColor kText(0x2b, 0x34, 0x32);
-const QColor kMuted(0x6b, 0x77, 0x73);
-const QColor kRule(0xe6, 0xdc, 0xcb);
 
 QColor accentFor(ProfileChoice::Heading heading)
 {
@@ -52,41 +53,6 @@ QColor accentFor(ProfileChoice::Heading heading)
     return kText;
 }
 
-QFont pageFont(bool isSerif, qreal points, QFont::Weight weight = QFont::Normal)
-{
-    QFont font;
-    font.setFamilies(isSerif ? QStringList{QStringLiteral("Georgia"), QStringLiteral("Palatino Linotype"),
-                                           QStringLiteral("P052"), QStringLiteral("Palatino"),
-                                           QStringLiteral("DejaVu Serif")}
-                             : QStringList{QStringLiteral("Helvetica Neue"), QStringLiteral("Segoe UI"),
-                                           QStringLiteral("Nimbus Sans"), QStringLiteral("Arial"),
-                                           QStringLiteral("DejaVu Sans")});
-    font.setStyleHint(isSerif ? QFont::Serif : QFont::SansSerif);
-    font.setPixelSize(std::max(1, qRound(points * kUnit)));
-    font.setWeight(weight);
-    return font;
-}
-
-std::unique_ptr<QTextDocument> paragraph(const QString& html, const QFont& font, qreal width)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUseDesignMetrics(true); // the same line breaks on screen, paper and PDF
-    doc->setDocumentMargin(0);
-    doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(kText.name()));
-    doc->setTextWidth(width);
-    doc->setHtml(html);
-    return doc;
-}
-
-void drawDoc(QPainter* painter, QTextDocument& doc, const QPointF& at)
-{
-    painter->save();
-    painter->translate(at);
-    doc.drawContents(painter);
-    painter->restore();
-}
-
 // Lays out (and, given a painter, draws) everything above the footer from `area`'s top, at type
 // scale `s`. Returns the height used, in page units.
 qreal layOut(QPainter* painter, const OnePageProfile& profile, const QRectF& area, qreal s)
@@ -96,8 +62,8 @@ qreal layOut(QPainter* painter, const OnePageProfile& profile, const QRectF& are
 
     // The child: avatar, name, a line about the page.
     const qreal avatar = 58 * kUnit * std::max(s, 0.8);
-    const QFont nameFont = pageFont(true, 28 * std::max(s, 0.8));
-    const QFont subtitleFont = pageFont(false, 10.5 * std::max(s, 0.8));
+    const QFont nameFont = page::font(true, 28 * std::max(s, 0.8));
+    const QFont subtitleFont = page::font(false, 10.5 * std::max(s, 0.8));
     const QFontMetricsF nameMetrics(nameFont);
     const QFontMetricsF subtitleMetrics(subtitleFont);
     const qreal textLeft = area.left() + avatar + 18 * kUnit;
@@ -126,9 +92,9 @@ qreal layOut(QPainter* painter, const OnePageProfile& profile, const QRectF& are
     }
     y += pt(22);
 
-    const QFont headingFont = pageFont(true, 17 * s);
-    const QFont captionFont = pageFont(false, 8.5 * s, QFont::DemiBold);
-    const QFont bodyFont = pageFont(false, 11 * s);
+    const QFont headingFont = page::font(true, 17 * s);
+    const QFont captionFont = page::font(false, 8.5 * s, QFont::DemiBold);
+    const QFont bodyFont = page::font(false, 11 * s);
     const qreal indent = pt(15);
     for (const auto& section : profile.sections) {
         const QColor accent = accentFor(section.kind);
@@ -319,94 +285,42 @@ QPageSize::PageSizeId defaultPaperSize()
     return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }
 
+namespace {
+page::Page asPage(const OnePageProfile& profile)
+{
+    page::Page sheet;
+    sheet.marginPoints = kMargin;
+    sheet.layOut = [&profile](QPainter* painter, const QRectF& area, qreal s) { return layOut(painter, profile, area, s); };
+    sheet.footer = profile.footer;
+    sheet.emptyText = tr("Choose what goes on this page.");
+    sheet.isEmpty = profile.isEmpty();
+    return sheet;
+}
+
+QString docName(const OnePageProfile& profile)
+{
+    return tr("%1 — a one-page profile").arg(profile.childName);
+}
+} // namespace
+
 qreal paintOnePageProfile(QPainter& painter, const QSizeF& pagePoints, const OnePageProfile& profile)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(1.0 / kUnit, 1.0 / kUnit);
-    const QSizeF page = pagePoints * kUnit;
-    const qreal margin = kMargin * kUnit;
-    const QRectF area(margin, margin * 0.85, page.width() - 2 * margin,
-                      page.height() - margin * 0.85 - margin * 0.6 - kFooterZone * kUnit);
-
-    // Shrink the type until everything fits on the one page.
-    qreal scale = 1.0;
-    while (scale > kSmallestScale && layOut(nullptr, profile, area, scale) > area.height())
-        scale *= 0.94;
-    scale = std::max(scale, kSmallestScale);
-    painter.save();
-    painter.setClipRect(area.adjusted(-margin / 2, -margin / 2, margin / 2, 0));
-    if (profile.isEmpty()) {
-        layOut(&painter, profile, area, scale);
-        painter.setPen(kMuted);
-        painter.setFont(pageFont(false, 11));
-        painter.drawText(QRectF(area.left(), area.top() + 110 * kUnit, area.width(), 40 * kUnit),
-                         Qt::AlignLeft | Qt::TextWordWrap, tr("Choose what goes on this page."));
-    } else {
-        layOut(&painter, profile, area, scale);
-    }
-    painter.restore();
-
-    const QFont footerFont = pageFont(false, 8.5);
-    painter.setFont(footerFont);
-    painter.setPen(kMuted);
-    const qreal footerTop = page.height() - margin * 0.6 - QFontMetricsF(footerFont).height();
-    painter.drawText(QRectF(margin, footerTop, page.width() - 2 * margin, QFontMetricsF(footerFont).height()),
-                     Qt::AlignHCenter | Qt::AlignVCenter, profile.footer);
-    painter.restore();
-    return scale;
+    return page::paint(painter, pagePoints, asPage(profile));
 }
 
 QImage renderOnePageProfile(const OnePageProfile& profile, QPageSize::PageSizeId paper, int dotsPerInch, qreal* scale)
 {
-    const QSizeF points = QPageSize(paper).size(QPageSize::Point);
-    const qreal perPoint = dotsPerInch / 72.0;
-    QImage image(QSize(qRound(points.width() * perPoint), qRound(points.height() * perPoint)), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    const int dotsPerMeter = qRound(dotsPerInch / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    QPainter painter(&image);
-    painter.scale(perPoint, perPoint);
-    const qreal used = paintOnePageProfile(painter, points, profile);
-    painter.end();
-    if (scale)
-        *scale = used;
-    return image;
+    return page::render(asPage(profile), paper, dotsPerInch, scale);
 }
-
-namespace {
-bool paintOnPrinter(const OnePageProfile& profile, QPrinter& printer)
-{
-    printer.setFullPage(true); // the page keeps its own margins
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return false;
-    const QSizeF points = printer.pageLayout().fullRect(QPageLayout::Point).size();
-    const qreal perPoint = printer.resolution() / 72.0;
-    painter.scale(perPoint, perPoint);
-    paintOnePageProfile(painter, points, profile);
-    return painter.end();
-}
-} // namespace
 
 bool writeOnePageProfilePdf(const OnePageProfile& profile, QPageSize::PageSizeId paper, const QString& path)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(paper));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
-    printer.setCreator(QStringLiteral("Attune"));
-    printer.setDocName(tr("%1 — a one-page profile").arg(profile.childName));
-    return paintOnPrinter(profile, printer);
+    return page::writePdf(asPage(profile), paper, docName(profile), path);
 }
 
 bool printOnePageProfile(const OnePageProfile& profile, QPrinter& printer)
 {
-    printer.setDocName(tr("%1 — a one-page profile").arg(profile.childName));
-    return paintOnPrinter(profile, printer);
+    return page::print(asPage(profile), docName(profile), printer);
 }
 
 } // namespace attune::gui
