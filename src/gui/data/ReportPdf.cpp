@@ -4,9 +4,10 @@
 #include "common/QtConvert.h"
 
 #include "attune/core/Errors.h"
+#include "attune/core/Export.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFont>
 #include <QPainter>
@@ -16,11 +17,7 @@
 #include <QTextTable>
 #include <QTextDocument>
 
-#include <fcntl.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -29,18 +26,6 @@ namespace attune::gui {
 namespace {
 
 constexpr int kDpi = 300;
-
-core::StorageError cantWrite(const QString& file, int error)
-{
-    const QString name = QFileInfo(file).fileName();
-    if (error == ENOSPC || error == EDQUOT)
-        return {core::StorageError::Kind::DiskFull,
-                toStd(QObject::tr("The disk is full, so %1 was not written. Free some space and try again.").arg(name))};
-    if (error == EACCES || error == EPERM || error == EROFS)
-        return {core::StorageError::Kind::ReadOnly,
-                toStd(QObject::tr("Attune can't write %1 (the folder is read-only).").arg(name))};
-    return {core::StorageError::Kind::Io, toStd(QObject::tr("%1 could not be written.").arg(name))};
-}
 
 void checkStop(const core::Progress& progress)
 {
@@ -138,15 +123,12 @@ void writeReportPdf(core::Database& db, const core::ReportOptions& options, cons
     const std::string markdown = core::markdownReport(db, options, textProgress);
     checkStop(progress);
 
-    const QString temp = file + QStringLiteral(".partial");
-    QFile out(temp);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw cantWrite(file, errno);
-    const auto removeTemp = [&out, &temp] {
-        out.close();
-        QFile::remove(temp);
-    };
-    try {
+    // Laid out in memory, then written the safe way (core::writeFileSafely: temporary file,
+    // fsync, rename), so nothing half-written ever has the final name.
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    out.open(QIODevice::WriteOnly);
+    {
         QPdfWriter writer(&out);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
@@ -162,7 +144,8 @@ void writeReportPdf(core::Database& db, const core::ReportOptions& options, cons
 
         QPainter painter;
         if (!painter.begin(&writer))
-            throw cantWrite(file, EIO);
+            throw core::StorageError(core::StorageError::Kind::Io,
+                                     toStd(QObject::tr("%1 could not be written.").arg(QFileInfo(file).fileName())));
         const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
         const qreal footer = kDpi * 0.3; // room for the page number, in device pixels
         const QSizeF body(page.width(), page.height() - footer);
@@ -216,28 +199,8 @@ void writeReportPdf(core::Database& db, const core::ReportOptions& options, cons
             }
         }
         painter.end();
-    } catch (...) {
-        removeTemp();
-        throw;
     }
-    // Every byte on the disk before the file gets its final name.
-    const bool isWritten = out.flush() && out.error() == QFileDevice::NoError && ::fsync(out.handle()) == 0;
-    const int error = errno;
-    if (!isWritten) {
-        removeTemp();
-        throw cantWrite(file, error == 0 ? EIO : error);
-    }
-    out.close();
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(file).constData()) != 0) {
-        const int renameError = errno;
-        QFile::remove(temp);
-        throw cantWrite(file, renameError);
-    }
-    const int folder = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
-    }
+    core::writeFileSafely(toStd(file), bytes.toStdString());
 }
 
 } // namespace attune::gui
