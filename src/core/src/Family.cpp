@@ -11,7 +11,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -256,12 +255,8 @@ std::string Family::careCardEmergency(Id id) const
 
 void Family::setCareCardEmergency(Id id, const std::string& text)
 {
+    throwIfInvalid(validateCareCardEmergency(text));
     const std::string clean = trimmed(text);
-    const std::size_t length = codePointCount(clean);
-    if (length > static_cast<std::size_t>(limits::kCareCardEmergencyMax))
-        throw ValidationError({{"emergency", fmt::format("Please keep this to {} characters or fewer (it has {}), so "
-                                                         "it fits on the card.",
-                                                         limits::kCareCardEmergencyMax, length)}});
     m_store.db().write([&] {
         SQLite::Database& db = m_store.db().sql();
         SQLite::Statement update(db, "UPDATE children SET care_card_emergency = ?, updated_at = ?, updated_by = ? "

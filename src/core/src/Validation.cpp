@@ -97,6 +97,16 @@ std::vector<FieldError> validateCaregiverName(const std::string& name)
     return {};
 }
 
+std::vector<FieldError> validateCareCardEmergency(const std::string& text)
+{
+    const std::size_t length = codePointCount(trimmed(text));
+    if (length > static_cast<std::size_t>(limits::kCareCardEmergencyMax))
+        return {{"emergency", fmt::format("Please keep this to {} characters or fewer (it has {}), so it fits on the "
+                                          "card.",
+                                          limits::kCareCardEmergencyMax, length)}};
+    return {};
+}
+
 std::vector<FieldError> validateCoregItem(const std::string& category, const std::string& label,
                                           const std::string& note)
 {

@@ -235,12 +235,8 @@ std::vector<CareLine> loadCareLines(Workspace& workspace, qint64 childId)
 
 QString checkEmergencyLine(const QString& emergency)
 {
-    const std::size_t length = core::codePointCount(core::trimmed(toStd(emergency)));
-    if (length > static_cast<std::size_t>(kEmergencyMax))
-        return tr("Please keep this to %1 characters or fewer (it has %2), so it fits on the card.")
-            .arg(kEmergencyMax)
-            .arg(length);
-    return {};
+    const auto problems = core::validateCareCardEmergency(toStd(emergency));
+    return problems.empty() ? QString() : toQString(problems.front().message);
 }
 
 CareCard buildCareCard(Workspace& workspace, qint64 childId, const std::vector<CareLine>& lines,

@@ -37,9 +37,6 @@ struct CareLine {
     bool isChosen = false;
 };
 
-// The longest "In an emergency, call …" line, in characters.
-inline constexpr int kEmergencyMax = 200;
-
 struct CareCardSection {
     CareSection kind = CareSection::Helps;
     QString heading;

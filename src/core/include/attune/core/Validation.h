@@ -32,6 +32,8 @@ std::size_t codePointCount(const std::string& text);
 // `today` is the local calendar date "YYYY-MM-DD" (passed in so tests are deterministic).
 std::vector<FieldError> validateChild(const ChildDraft& draft, const std::string& today);
 std::vector<FieldError> validateCaregiverName(const std::string& name);
+// The care card's "In an emergency, call …" line (field "emergency"), counted in characters.
+std::vector<FieldError> validateCareCardEmergency(const std::string& text);
 std::vector<FieldError> validateCoregItem(const std::string& category, const std::string& label,
                                           const std::string& note);
 
