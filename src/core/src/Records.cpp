@@ -27,7 +27,8 @@ bool isTimeOrEmpty(const std::string& text)
     return hours < 24 && minutes < 60;
 }
 
-bool isUuid(const std::string& text)
+namespace {
+bool hasUuidShape(const std::string& text, bool isUpperCaseAllowed)
 {
     if (text.size() != 36)
         return false;
@@ -36,11 +37,22 @@ bool isUuid(const std::string& text)
         if (i == 8 || i == 13 || i == 18 || i == 23) {
             if (c != '-')
                 return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (isUpperCaseAllowed && c >= 'A' && c <= 'F'))) {
             return false;
         }
     }
     return true;
+}
+} // namespace
+
+bool isUuid(const std::string& text)
+{
+    return hasUuidShape(text, true);
+}
+
+bool isCanonicalUuid(const std::string& text)
+{
+    return hasUuidShape(text, false);
 }
 
 std::string normalizedForMatching(const std::string& text)

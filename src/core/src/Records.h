@@ -21,7 +21,9 @@ namespace attune::core::detail {
 bool isDateOrEmpty(const std::string& text);
 // "HH:MM", 00:00–23:59, or "".
 bool isTimeOrEmpty(const std::string& text);
+// 8-4-4-4-12 hex digits; isCanonicalUuid() also wants them lowercase, as Attune writes them.
 bool isUuid(const std::string& text);
+bool isCanonicalUuid(const std::string& text);
 
 // Text prepared for whole-word phrase matching: ASCII letters lowercased, apostrophes
 // (' and ’) dropped, every other ASCII character that is not a letter or digit turned into

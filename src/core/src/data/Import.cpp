@@ -12,6 +12,7 @@
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
 #include "DataSchema.h"
+#include "Records.h"
 #include "storage/SqlErrors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -174,22 +175,6 @@ struct FileTable {
     std::vector<FileRow> rows;
 };
 
-bool isCanonicalUuid(const std::string& text)
-{
-    if (text.size() != 36)
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-')
-                return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool endsWith(const std::string& text, const std::string& end)
 {
     return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
@@ -230,7 +215,7 @@ std::optional<Cell> readCell(const json& value, const detail::ColumnInfo& column
         return cell;
     }
     if (!column.refTable.empty()) {
-        if (!value.is_string() || !isCanonicalUuid(value.get_ref<const std::string&>())) {
+        if (!value.is_string() || !detail::isCanonicalUuid(value.get_ref<const std::string&>())) {
             problems.add(where, fmt::format("must be the uuid of a {} record (it is {})", column.refTable, jsonTypeName(value)));
             return std::nullopt;
         }
@@ -285,7 +270,7 @@ std::optional<Cell> readCell(const json& value, const detail::ColumnInfo& column
         problems.add(where, fmt::format("is longer than the limit of {} characters", limits::kLongTextMax));
         return std::nullopt;
     }
-    if (column.name == "uuid" && !isCanonicalUuid(text)) {
+    if (column.name == "uuid" && !detail::isCanonicalUuid(text)) {
         problems.add(where, "must be a uuid like 123e4567-e89b-42d3-a456-426614174000 (lower case)");
         return std::nullopt;
     }
