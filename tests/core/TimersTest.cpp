@@ -272,3 +272,22 @@ TEST_F(TimersTest, OldStoppedTimersTrashedChildrenAndDiscardedTimersAreNotOffere
     Family(*store).trashChild(maya);
     EXPECT_TRUE(Timers(*store).waitingToLog(0).empty());
 }
+
+TEST_F(TimersTest, LoggingAStoppedTimerSavesTheSessionAndClosesTheTimerTogether)
+{
+    Timers(*store).start(maya);
+    clock.advanceMs(9 * kMinute);
+    SessionDraft draft = Timers(*store).stop(maya);
+    draft.startMs = *draft.startMs + kMinute; // even with the start corrected
+    const Session saved = Timers(*store).logStopped(draft);
+    EXPECT_EQ(saved.data.minutes, 9);
+    EXPECT_TRUE(Timers(*store).waitingToLog(0).empty());
+
+    // A refused session closes nothing.
+    Timers(*store).start(leo);
+    clock.advanceMs(kMinute);
+    SessionDraft bad = Timers(*store).stop(leo);
+    bad.minutes = 0;
+    EXPECT_THROW(Timers(*store).logStopped(bad), ValidationError);
+    EXPECT_EQ(Timers(*store).waitingToLog(0).size(), 1U);
+}

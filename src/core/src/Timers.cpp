@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "attune/core/Timers.h"
 
+#include "attune/core/TimeLog.h"
+
 #include "attune/core/Database.h"
 #include "attune/core/Dates.h"
 #include "attune/core/Store.h"
@@ -231,6 +233,16 @@ void Timers::closeStopped(Id childId)
         update.exec();
     });
     spdlog::info("stopped timers closed for child {}", childId);
+}
+
+Session Timers::logStopped(const SessionDraft& draft)
+{
+    Session session;
+    m_store.db().write([&] {
+        session = TimeLog(m_store).addSession(draft); // joins this transaction
+        closeStopped(draft.childId);
+    });
+    return session;
 }
 
 void Timers::discard(Id childId)

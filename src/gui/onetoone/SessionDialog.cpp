@@ -474,9 +474,9 @@ void SessionDialog::accept()
             if (m_workspace.timeLog().session(m_sessionId).data != form)
                 perform(m_workspace, undo::editSession(m_workspace, m_sessionId, form));
         } else {
-            m_sessionId = m_workspace.timeLog().addSession(form).meta.id;
-            if (m_isFromTimer)
-                closeStoppedTimer(form.childId);
+            // From a timer: the session and the end of its timer in one transaction.
+            m_sessionId = (m_isFromTimer ? m_workspace.timers().logStopped(form) : m_workspace.timeLog().addSession(form))
+                              .meta.id;
             Q_EMIT m_workspace.oneOnOneChanged(form.childId);
         }
     } catch (const core::ValidationError& error) {

@@ -38,6 +38,8 @@ public:
     // The stopped timers of this child are done with: their session was saved, or the parent
     // chose not to log them. They are no longer offered by waitingToLog().
     void closeStopped(Id childId);
+    // Saves the session of a stopped timer and closes the timer, in one transaction.
+    Session logStopped(const SessionDraft& draft);
 
     std::optional<TimerState> timer(Id childId) const;
     // Every running or paused timer, in sidebar order of their children.
