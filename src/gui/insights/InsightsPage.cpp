@@ -390,9 +390,16 @@ void InsightsPage::showReport()
                         {w.moreAverage()}, tr("%1 hard moments a week").arg(oneDecimal(w.moreAverage()))});
         rows.push_back({tr("Fewer days (%1)").arg(countText(w.fewerWeeks, tr("week"), tr("weeks"))),
                         {w.fewerAverage()}, tr("%1 hard moments a week").arg(oneDecimal(w.fewerAverage()))});
-        QString sentence = tr("Weeks with more one-on-one days had on average %1 hard moments; weeks with fewer had "
-                              "%2. This shows the two go together here, not that one causes the other.")
-                               .arg(oneDecimal(w.moreAverage()), oneDecimal(w.fewerAverage()));
+        const QString more = oneDecimal(w.moreAverage());
+        const QString fewer = oneDecimal(w.fewerAverage());
+        // Equal averages are no pattern: saying "the two go together" then would be untrue.
+        QString sentence = more == fewer
+                             ? tr("Weeks with more one-on-one days and weeks with fewer had about the same number of "
+                                  "hard moments: %1 a week. Here the two don't seem to go together.")
+                                   .arg(more)
+                             : tr("Weeks with more one-on-one days had on average %1 hard moments; weeks with fewer "
+                                  "had %2. This shows the two go together here, not that one causes the other.")
+                                   .arg(more, fewer);
         if (r.childId == 0 && r.oneOnOne.size() > 1)
             sentence += QLatin1Char(' ') + tr("Each child's weeks count on their own.");
         m_weeksText->setText(sentence);
