@@ -2,6 +2,9 @@
 #include "family/ChildEditorDialog.h"
 
 #include "common/Avatar.h"
+#include "common/FormEdits.h"
+#include "common/HistoryDialog.h"
+#include "common/KeptVersions.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
@@ -65,6 +68,7 @@ ChildEditorDialog::ChildEditorDialog(Workspace& workspace, qint64 childId, QWidg
     , m_avatarPreview(new QLabel(this))
     , m_removePhoto(new QPushButton(tr("Remove photo"), this))
     , m_birthStory(new QPlainTextEdit(this))
+    , m_earlier(new QPushButton(this))
 {
     setWindowTitle(childId == 0 ? tr("Add a child") : tr("Edit profile"));
     setObjectName(QStringLiteral("childEditor"));
@@ -133,6 +137,9 @@ ChildEditorDialog::ChildEditorDialog(Workspace& workspace, qint64 childId, QWidg
     hint->setObjectName(QStringLiteral("muted"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_earlier->setObjectName(QStringLiteral("earlierVersions"));
+    m_earlier->hide();
+    buttons->addButton(m_earlier, QDialogButtonBox::HelpRole);
     QPushButton* save = makePrimaryButton(childId == 0 ? tr("Add child") : tr("Save"), this);
     save->setObjectName(QStringLiteral("saveChild"));
     buttons->addButton(save, QDialogButtonBox::AcceptRole);
@@ -145,6 +152,7 @@ ChildEditorDialog::ChildEditorDialog(Workspace& workspace, qint64 childId, QWidg
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ChildEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChildEditorDialog::reject);
+    connect(m_earlier, &QPushButton::clicked, this, &ChildEditorDialog::showEarlierVersions);
     connect(choosePhotoButton, &QPushButton::clicked, this, &ChildEditorDialog::choosePhoto);
     connect(m_removePhoto, &QPushButton::clicked, this, &ChildEditorDialog::removePhoto);
     connect(m_colors, &QButtonGroup::idClicked, this, &ChildEditorDialog::updateAvatarPreview);
@@ -174,8 +182,24 @@ void ChildEditorDialog::load()
         const QString color = toQString(child.data.avatarColor);
         for (QAbstractButton* button : m_colors->buttons())
             button->setChecked(button->property("color").toString().compare(color, Qt::CaseInsensitive) == 0);
+        m_loaded = child.data;
+        m_uuids = {child.meta.uuid};
+        for (const auto& item : m_workspace.family().coregItems(m_childId))
+            m_uuids.push_back(item.meta.uuid);
+        core::RecordHistory history(m_workspace.store());
+        int kept = 0;
+        for (const auto& uuid : m_uuids)
+            kept += history.count(uuid);
+        m_earlier->setText(tr("Earlier versions (%1)\u2026").arg(kept));
+        m_earlier->setVisible(kept > 0);
     }
     updateAvatarPreview();
+    m_shown = draftFromForm();
+}
+
+void ChildEditorDialog::showEarlierVersions()
+{
+    HistoryDialog(m_workspace, m_uuids, this).exec();
 }
 
 void ChildEditorDialog::choosePhoto()
@@ -220,7 +244,7 @@ void ChildEditorDialog::showErrors(const QHash<QString, QString>& messages)
         firstBad->setFocus();
 }
 
-void ChildEditorDialog::accept()
+core::ChildDraft ChildEditorDialog::draftFromForm() const
 {
     core::ChildDraft draft;
     draft.name = toStd(m_name->text());
@@ -231,16 +255,26 @@ void ChildEditorDialog::accept()
     draft.avatarColor = checked ? toStd(checked->property("color").toString()) : std::string();
     draft.photo = toStd(m_photo);
     draft.birthStory = toStd(m_birthStory->toPlainText());
+    return draft;
+}
+
+void ChildEditorDialog::accept()
+{
+    const core::ChildDraft form = draftFromForm();
     bool isChanged = true;
+    core::EditResult result;
     try {
         if (m_childId == 0) {
-            m_childId = m_workspace.family().addChild(draft).meta.id;
-        } else if (m_workspace.family().child(m_childId).data == draft) {
-            isChanged = false; // saving without a change adds nothing to undo
+            m_childId = m_workspace.family().addChild(form).meta.id;
         } else {
-            // Undoable; the command emits childrenChanged and childChanged.
-            perform(m_workspace, undo::editChild(m_workspace, m_childId, draft));
-            isChanged = false;
+            // Only what the parent changed here is saved; everything else keeps what the file
+            // holds now, even if it changed while this was open.
+            using D = core::ChildDraft;
+            const D edited = touchedOnly(m_loaded, m_shown, form, &D::name, &D::birthDate, &D::pronouns,
+                                         &D::goalMinutes, &D::avatarColor, &D::photo, &D::birthStory);
+            if (!(edited == m_loaded)) // saving without a change adds nothing to undo
+                perform(m_workspace, undo::editChild(m_workspace, m_childId, m_loaded, edited, &result));
+            isChanged = false; // the command emits childrenChanged and childChanged
         }
     } catch (const core::ValidationError& error) {
         QHash<QString, QString> messages;
@@ -257,6 +291,7 @@ void ChildEditorDialog::accept()
         Q_EMIT m_workspace.childrenChanged();
         Q_EMIT m_workspace.childChanged(m_childId);
     }
+    tellKeptVersions(m_workspace, this, "children", result);
     QDialog::accept();
 }
 

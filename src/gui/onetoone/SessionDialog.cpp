@@ -3,6 +3,9 @@
 
 #include "notebook/KeepMarvelDialog.h"
 
+#include "common/FormEdits.h"
+#include "common/HistoryDialog.h"
+#include "common/KeptVersions.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
@@ -156,6 +159,15 @@ SessionDialog::SessionDialog(Workspace& workspace, core::Id sessionId, QWidget* 
             session.caregiverName.empty() ? tr("Someone no longer listed") : toQString(session.caregiverName),
             toQString(session.data.caregiverUuid));
         m_caregiver->setCurrentIndex(m_caregiver->count() - 1);
+    }
+    m_loaded = session.data;
+    m_shown = draft();
+    if (const int kept = core::RecordHistory(m_workspace.store()).count(session.meta.uuid); kept > 0) {
+        auto* earlier = new QPushButton(tr("Earlier versions (%1)\u2026").arg(kept), this);
+        earlier->setObjectName(QStringLiteral("earlierVersions"));
+        findChild<QDialogButtonBox*>()->addButton(earlier, QDialogButtonBox::HelpRole);
+        connect(earlier, &QPushButton::clicked, this,
+                [this, uuid = session.meta.uuid] { HistoryDialog(m_workspace, {uuid}, this).exec(); });
     }
 }
 
@@ -467,12 +479,19 @@ void SessionDialog::showErrors(const std::vector<core::FieldError>& errors)
 void SessionDialog::accept()
 {
     const core::SessionDraft form = draft();
+    core::EditResult result;
     try {
         if (m_isEditing) {
-            // Undoable: the command saves it, emits the refresh signals, and remembers the
-            // values before. Saving without a change adds nothing to undo.
-            if (m_workspace.timeLog().session(m_sessionId).data != form)
-                perform(m_workspace, undo::editSession(m_workspace, m_sessionId, form));
+            // Only what the parent changed here is saved; everything else keeps what the file
+            // holds now. Undoable: the command saves it and emits the refresh signals. Saving
+            // without a change adds nothing to undo.
+            using D = core::SessionDraft;
+            const D edited = touchedOnly(m_loaded, m_shown, form, &D::childId, &D::caregiverUuid, &D::day,
+                                         &D::startMs, &D::minutes, &D::activity, &D::childLed, &D::noScreens,
+                                         &D::noInterruptions, &D::presence, &D::moodBefore, &D::moodAfter, &D::note,
+                                         &D::marvel);
+            if (edited != m_loaded)
+                perform(m_workspace, undo::editSession(m_workspace, m_sessionId, m_loaded, edited, &result));
         } else {
             // From a timer: the session and the end of its timer in one transaction.
             m_sessionId = (m_isFromTimer ? m_workspace.timers().logStopped(form) : m_workspace.timeLog().addSession(form))
@@ -488,6 +507,7 @@ void SessionDialog::accept()
         return;
     }
     showErrors({});
+    tellKeptVersions(m_workspace, this, "sessions", result);
     Q_EMIT saved(m_sessionId);
     QDialog::accept();
 }
