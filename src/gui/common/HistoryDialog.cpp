@@ -16,6 +16,8 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QBoxLayout>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -138,6 +140,40 @@ void HistoryDialog::copyChosen()
         QGuiApplication::clipboard()->setImage(QImage::fromData(toBytes(entry.bytes)));
     else
         QGuiApplication::clipboard()->setText(toQString(entry.value));
+}
+
+QPushButton* makeEarlierVersionsButton(Workspace& workspace, const std::vector<std::string>& recordUuids,
+                                       QWidget* parent)
+{
+    core::RecordHistory history(workspace.store());
+    int kept = 0;
+    for (const auto& uuid : recordUuids)
+        kept += history.count(uuid);
+    if (kept == 0)
+        return nullptr;
+    auto* button = new QPushButton(HistoryDialog::tr("Earlier versions (%1)\u2026").arg(kept), parent);
+    button->setObjectName(QStringLiteral("earlierVersions"));
+    button->setAutoDefault(false);
+    QObject::connect(button, &QPushButton::clicked, parent, [&workspace, recordUuids, parent] {
+        HistoryDialog(workspace, recordUuids, parent).exec();
+    });
+    return button;
+}
+
+void addEarlierVersionsButton(Workspace& workspace, const std::vector<std::string>& recordUuids,
+                              QDialogButtonBox* buttons)
+{
+    auto* layout = qobject_cast<QBoxLayout*>(buttons->parentWidget()->layout());
+    const int at = layout ? layout->indexOf(buttons) : -1;
+    QPushButton* earlier = at >= 0 ? makeEarlierVersionsButton(workspace, recordUuids, buttons->parentWidget()) : nullptr;
+    if (earlier == nullptr)
+        return;
+    // Apart from Save and Cancel, on the left: it opens a list, it does not end the form.
+    auto* row = new QHBoxLayout;
+    layout->removeWidget(buttons);
+    row->addWidget(earlier);
+    row->addWidget(buttons, 1);
+    layout->insertLayout(at, row);
 }
 
 } // namespace attune::gui

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -40,5 +41,13 @@ private:
     QLabel* m_photo;
     QPushButton* m_copy;
 };
+
+// An "Earlier versions (n)…" button that opens a HistoryDialog for `recordUuids`; nullptr
+// when none of them has any, so editors show it only when there is something to see.
+QPushButton* makeEarlierVersionsButton(Workspace& workspace, const std::vector<std::string>& recordUuids,
+                                       QWidget* parent);
+// The same button at the left end of a dialog's button row (`buttons` in a box layout).
+void addEarlierVersionsButton(Workspace& workspace, const std::vector<std::string>& recordUuids,
+                              QDialogButtonBox* buttons);
 
 } // namespace attune::gui

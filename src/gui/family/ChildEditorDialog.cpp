@@ -68,7 +68,6 @@ ChildEditorDialog::ChildEditorDialog(Workspace& workspace, qint64 childId, QWidg
     , m_avatarPreview(new QLabel(this))
     , m_removePhoto(new QPushButton(tr("Remove photo"), this))
     , m_birthStory(new QPlainTextEdit(this))
-    , m_earlier(new QPushButton(this))
 {
     setWindowTitle(childId == 0 ? tr("Add a child") : tr("Edit profile"));
     setObjectName(QStringLiteral("childEditor"));
@@ -137,9 +136,6 @@ ChildEditorDialog::ChildEditorDialog(Workspace& workspace, qint64 childId, QWidg
     hint->setObjectName(QStringLiteral("muted"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_earlier->setObjectName(QStringLiteral("earlierVersions"));
-    m_earlier->hide();
-    buttons->addButton(m_earlier, QDialogButtonBox::HelpRole);
     QPushButton* save = makePrimaryButton(childId == 0 ? tr("Add child") : tr("Save"), this);
     save->setObjectName(QStringLiteral("saveChild"));
     buttons->addButton(save, QDialogButtonBox::AcceptRole);
@@ -152,7 +148,6 @@ ChildEditorDialog::ChildEditorDialog(Workspace& workspace, qint64 childId, QWidg
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ChildEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChildEditorDialog::reject);
-    connect(m_earlier, &QPushButton::clicked, this, &ChildEditorDialog::showEarlierVersions);
     connect(choosePhotoButton, &QPushButton::clicked, this, &ChildEditorDialog::choosePhoto);
     connect(m_removePhoto, &QPushButton::clicked, this, &ChildEditorDialog::removePhoto);
     connect(m_colors, &QButtonGroup::idClicked, this, &ChildEditorDialog::updateAvatarPreview);
@@ -183,24 +178,16 @@ void ChildEditorDialog::load()
         for (QAbstractButton* button : m_colors->buttons())
             button->setChecked(button->property("color").toString().compare(color, Qt::CaseInsensitive) == 0);
         m_loaded = child.data;
-        m_uuids = {child.meta.uuid};
+        // Versions kept when a save replaced them: the child's and their co-regulation items'.
+        std::vector<std::string> uuids = {child.meta.uuid};
         for (const auto& item : m_workspace.family().coregItems(m_childId))
-            m_uuids.push_back(item.meta.uuid);
-        core::RecordHistory history(m_workspace.store());
-        int kept = 0;
-        for (const auto& uuid : m_uuids)
-            kept += history.count(uuid);
-        m_earlier->setText(tr("Earlier versions (%1)\u2026").arg(kept));
-        m_earlier->setVisible(kept > 0);
+            uuids.push_back(item.meta.uuid);
+        addEarlierVersionsButton(m_workspace, uuids, findChild<QDialogButtonBox*>());
     }
     updateAvatarPreview();
     m_shown = draftFromForm();
 }
 
-void ChildEditorDialog::showEarlierVersions()
-{
-    HistoryDialog(m_workspace, m_uuids, this).exec();
-}
 
 void ChildEditorDialog::choosePhoto()
 {

@@ -8,8 +8,6 @@
 #include <QDialog>
 #include <QHash>
 
-#include <string>
-
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -38,7 +36,6 @@ public:
 private:
     void load();
     core::ChildDraft draftFromForm() const;
-    void showEarlierVersions();
     void choosePhoto();
     void removePhoto();
     void updateAvatarPreview();
@@ -55,12 +52,10 @@ private:
     QPushButton* m_removePhoto;
     QPlainTextEdit* m_birthStory;
     QByteArray m_photo;
-    QPushButton* m_earlier;
     QHash<QString, FieldErrorLabel*> m_errors;
     // For saving only what the parent changed: the child as read, and the form right after.
     core::ChildDraft m_loaded;
     core::ChildDraft m_shown;
-    std::vector<std::string> m_uuids; // the child's and their co-regulation items', for history
 };
 
 } // namespace attune::gui

@@ -113,18 +113,8 @@ EntryEditorDialog::EntryEditorDialog(Workspace& workspace, qint64 childId, qint6
         std::vector<std::string> uuids = {m_workspace.notebook().entry(m_entryId).meta.uuid};
         for (const auto& line : m_workspace.notebook().entry(m_entryId).evidence)
             uuids.push_back(line.meta.uuid);
-        core::RecordHistory history(m_workspace.store());
-        int kept = 0;
-        for (const auto& uuid : uuids)
-            kept += history.count(uuid);
-        if (kept > 0) {
-            auto* earlier = new QPushButton(tr("Earlier versions (%1)\u2026").arg(kept), this);
-            earlier->setObjectName(QStringLiteral("earlierVersions"));
-            earlier->setAutoDefault(false);
+        if (QPushButton* earlier = makeEarlierVersionsButton(m_workspace, uuids, this))
             buttons->insertWidget(0, earlier);
-            connect(earlier, &QPushButton::clicked, this,
-                    [this, uuids] { HistoryDialog(m_workspace, uuids, this).exec(); });
-        }
     }
     buttons->addWidget(cancel);
     buttons->addWidget(saveButton);

@@ -162,13 +162,7 @@ SessionDialog::SessionDialog(Workspace& workspace, core::Id sessionId, QWidget* 
     }
     m_loaded = session.data;
     m_shown = draft();
-    if (const int kept = core::RecordHistory(m_workspace.store()).count(session.meta.uuid); kept > 0) {
-        auto* earlier = new QPushButton(tr("Earlier versions (%1)\u2026").arg(kept), this);
-        earlier->setObjectName(QStringLiteral("earlierVersions"));
-        findChild<QDialogButtonBox*>()->addButton(earlier, QDialogButtonBox::HelpRole);
-        connect(earlier, &QPushButton::clicked, this,
-                [this, uuid = session.meta.uuid] { HistoryDialog(m_workspace, {uuid}, this).exec(); });
-    }
+    addEarlierVersionsButton(m_workspace, {session.meta.uuid}, findChild<QDialogButtonBox*>());
 }
 
 void SessionDialog::build()
