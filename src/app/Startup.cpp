@@ -4,7 +4,9 @@
 #include "attune/core/Errors.h"
 #include "attune/core/Paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -89,6 +91,53 @@ bool OpenResult::canRestoreBackup() const
 {
     using Kind = core::StorageError::Kind;
     return kind == Kind::Missing || kind == Kind::Corrupt;
+}
+
+LockAttempt lockDatabase(const QString& path)
+{
+    LockAttempt attempt;
+    attempt.lock = core::FileLock::tryLock(std::filesystem::path(path.toStdString()), "attune");
+    switch (attempt.lock.outcome()) {
+    case core::FileLock::Outcome::Acquired:
+        break;
+    case core::FileLock::Outcome::HeldByOther:
+        if (attempt.lock.holder().program == "attune-cli") {
+            attempt.title = QObject::tr("Attune's file is busy");
+            attempt.message = QObject::tr("attune-cli is changing this file right now (process %1). Please open "
+                                          "Attune again when it has finished. Nothing was changed.")
+                                  .arg(attempt.lock.holder().pid);
+        } else {
+            attempt.title = QObject::tr("Attune is already open");
+            attempt.message = QObject::tr("Attune is already open with this file in another window. Please switch "
+                                          "to that window.");
+        }
+        break;
+    case core::FileLock::Outcome::Failed:
+        // Never "already open": a full disk or a read-only folder is not another window.
+        attempt.title = QObject::tr("Attune can't start");
+        attempt.message = QObject::tr("Attune can't write next to its file in %1 (%2). Nothing was changed.")
+                              .arg(QFileInfo(path).absolutePath(), QString::fromStdString(attempt.lock.problem()));
+        break;
+    }
+    return attempt;
+}
+
+bool moveOldSettings()
+{
+    const QString current = QSettings().fileName();
+    const QString old = QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Unknown Organization"),
+                                  QCoreApplication::applicationName())
+                            .fileName();
+    if (old == current || !QFileInfo::exists(old) || QFileInfo::exists(current))
+        return false; // nothing to move, or the new file already holds newer settings: both stay
+    QDir().mkpath(QFileInfo(current).absolutePath());
+    if (!QFile::rename(old, current)) {
+        spdlog::warn("the old settings file could not be moved; it stays where it was");
+        return false;
+    }
+    QDir().rmdir(QFileInfo(old).absolutePath()); // only when it is empty now
+    spdlog::info("settings moved to their documented place");
+    return true;
 }
 
 OpenResult createDatabase(const QString& path)

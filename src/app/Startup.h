@@ -5,6 +5,7 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Errors.h"
+#include "attune/core/FileLock.h"
 
 #include <QString>
 
@@ -42,5 +43,18 @@ OpenResult createDatabase(const QString& path);
 
 // Remembers that Attune created or opened a database at `path`.
 void rememberDatabase(const QString& path);
+
+// The file's lock (core::FileLock, shared with attune-cli), or why not in a parent's words.
+struct LockAttempt {
+    core::FileLock lock;
+    QString title;   // empty when the lock is held
+    QString message;
+};
+LockAttempt lockDatabase(const QString& path);
+
+// Attune 0.1 kept its settings in ~/.config/Unknown Organization/attune.conf (no organisation
+// was set). Moves that file to where QSettings() now looks, once, when nothing is there yet.
+// Returns true when it moved one.
+bool moveOldSettings();
 
 } // namespace attune::app

@@ -16,6 +16,7 @@
 #include "attune/core/Dates.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Export.h"
+#include "attune/core/FileLock.h"
 #include "attune/core/Paths.h"
 #include "attune/core/Logging.h"
 #include "attune/core/Version.h"
@@ -26,7 +27,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSocketNotifier>
@@ -46,29 +46,62 @@
 namespace {
 
 int g_signalFds[2] = {-1, -1};
+volatile std::sig_atomic_t g_isTerminating = 0;
 
 void onTerminate(int)
 {
+    g_isTerminating = 1;
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 
-// SIGTERM at logout ends the event loop normally, so the database is checkpointed and closed.
-void quitCleanlyOnSigterm(QApplication& app)
+// SIGTERM (logout, shutdown), SIGINT and SIGHUP end Attune the normal way, so the database is
+// checkpointed and closed and the lock let go. Installed first thing in main(), before anything
+// is opened: a signal at any moment of start-up is only noted, and start-up stops at its next
+// step (or the event loop ends at its first turn).
+void catchTermination()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalFds) != 0)
         return;
-    auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
-        spdlog::info("termination requested; closing cleanly");
-        QApplication::quit();
-    });
     struct sigaction action {};
     action.sa_handler = onTerminate;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
+    for (const int number : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(number, &action, nullptr);
+}
+
+// Turns a noted signal into QApplication::quit() on the event loop.
+void quitOnTermination(QApplication& app)
+{
+    if (g_signalFds[1] < 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char bytes[16];
+        while (::read(g_signalFds[1], bytes, sizeof bytes) > 0) {
+        }
+        spdlog::info("termination requested; closing cleanly");
+        QApplication::quit();
+    });
+}
+
+bool isTerminating()
+{
+    return g_isTerminating != 0;
+}
+
+// Test and script hook: once the window is up and the event loop runs, Attune writes its pid
+// to $ATTUNE_READY_FILE, so a test waits for that instead of sleeping.
+void announceReady()
+{
+    const QByteArray file = qgetenv("ATTUNE_READY_FILE");
+    if (file.isEmpty())
+        return;
+    if (FILE* out = std::fopen(file.constData(), "w")) {
+        std::fprintf(out, "%ld\n", static_cast<long>(::getpid()));
+        std::fclose(out);
+    }
 }
 
 void forwardQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
@@ -135,7 +168,12 @@ StartChoice askWayForward(const attune::app::OpenResult& opened, const std::opti
 int exportPdf(const QString& database, const attune::core::ReportOptions& report, const QString& file)
 {
     try {
-        attune::core::Database db = attune::core::Database::open(database.toStdString());
+        // Beside an Attune that holds the file (the window, or the attune-cli that ran us) it
+        // opens as a reader: never migrating, never checkpointing someone else's file.
+        const auto lock = attune::core::FileLock::tryLock(database.toStdString(), "attune");
+        attune::core::OpenOptions options;
+        options.isReader = !lock.isHeld();
+        attune::core::Database db = attune::core::Database::open(database.toStdString(), options);
         attune::gui::writeReportPdf(db, report, file);
     } catch (const attune::core::ValidationError& error) {
         for (const auto& problem : error.errors())
@@ -163,6 +201,7 @@ int fail(bool isInteractive, const QString& title, const QString& message)
 int main(int argc, char** argv)
 {
     ::umask(077); // the database, backups, exports and logs are the parent's alone
+    catchTermination();
     QElapsedTimer sinceStart;
     sinceStart.start();
 
@@ -171,7 +210,12 @@ int main(int argc, char** argv)
         if (std::string_view(argv[i]) == "--export-pdf" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    quitOnTermination(app);
     QApplication::setApplicationName(QStringLiteral("attune"));
+    // The settings file is ~/.config/attune/attune.conf: QSettings names its folder after the
+    // organisation, or else its domain. Only the domain is set, because an organisation name
+    // would also be added to every QStandardPaths app folder (~/.local/share/attune/attune).
+    QApplication::setOrganizationDomain(QStringLiteral("attune"));
     QApplication::setApplicationDisplayName(QStringLiteral("Attune"));
     QApplication::setApplicationVersion(QString::fromLatin1(attune::core::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("attune"));
@@ -211,6 +255,7 @@ int main(int argc, char** argv)
     attune::core::initLogging(paths.logFolder.toStdString(), parser.value(logLevelOption).toStdString());
     qInstallMessageHandler(forwardQtMessages);
     spdlog::info("attune {} starting", attune::core::kVersion);
+    attune::app::moveOldSettings();
 
     if (parser.isSet(exportPdfOption)) {
         attune::core::ReportOptions report;
@@ -220,41 +265,36 @@ int main(int argc, char** argv)
         return exportPdf(paths.database, report, parser.value(exportPdfOption));
     }
 
-    // One Attune per file: a second one is turned away before it touches the database. When the
-    // file cannot be opened, the parent chooses the way forward; nothing is created unasked.
+    // One Attune per file (the app or attune-cli): a second one is turned away before it touches
+    // the database. When the file cannot be opened, the parent chooses the way forward; nothing
+    // is created unasked. `lock` outlives `opened`, so the file is closed before it is let go.
     QString databasePath = paths.database;
-    std::unique_ptr<QLockFile> lock;
+    attune::core::FileLock lock;
     attune::app::OpenResult opened;
     for (;;) {
         QDir().mkpath(QFileInfo(databasePath).absolutePath());
-        lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
-        if (!lock->tryLock(200)) {
-            if (lock->error() == QLockFile::LockFailedError)
-                return fail(!isScreenshots, QObject::tr("Attune is already open"),
-                            QObject::tr("Attune is already open with this file in another window. Please switch to "
-                                        "that window."));
-            return fail(!isScreenshots, QObject::tr("Attune can't start"),
-                        QObject::tr("Attune can't write next to its file in %1. The disk may be full or the folder "
-                                    "read-only. Nothing was changed.")
-                            .arg(QFileInfo(databasePath).absolutePath()));
-        }
+        attune::app::LockAttempt attempt = attune::app::lockDatabase(databasePath);
+        if (!attempt.lock.isHeld())
+            return fail(!isScreenshots, attempt.title, attempt.message);
+        lock = std::move(attempt.lock);
+        if (isTerminating())
+            return 0; // nothing opened yet; the lock goes with us
         opened = attune::app::openDatabase(databasePath);
         if (opened.database)
             break;
         if (isScreenshots)
             return fail(false, QObject::tr("Attune can't open its file"), opened.problem);
-        lock.reset();
+        lock.release();
         std::optional<attune::core::BackupFile> backup;
         if (opened.canRestoreBackup())
             backup = attune::core::newestBackup(attune::core::defaultBackupFolder());
         const StartChoice choice = askWayForward(opened, backup);
-        if (choice == StartChoice::Quit)
+        if (choice == StartChoice::Quit || isTerminating())
             return 1;
         if (choice == StartChoice::RestoreBackup) {
-            lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
-            if (!lock->tryLock(200))
-                return fail(true, QObject::tr("Attune is already open"),
-                            QObject::tr("Attune is already open with this file in another window."));
+            attempt = attune::app::lockDatabase(databasePath);
+            if (!attempt.lock.isHeld())
+                return fail(true, attempt.title, attempt.message);
             try {
                 const auto aside = attune::core::replaceWithBackup(databasePath.toStdString(), backup->path,
                                                                    attune::core::SystemClock().nowMs());
@@ -268,17 +308,17 @@ int main(int argc, char** argv)
                 else
                     return fail(false, QObject::tr("The backup was not restored"), QString::fromUtf8(error.what()));
             }
-            lock.reset();
-            continue;
+            continue; // the attempt's lock is let go here, and taken again at the top
         }
         if (choice == StartChoice::StartNew) {
-            lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
-            if (lock->tryLock(200)) {
+            attempt = attune::app::lockDatabase(databasePath);
+            if (attempt.lock.isHeld()) {
                 opened = attune::app::createDatabase(databasePath);
-                if (opened.database)
+                if (opened.database) {
+                    lock = std::move(attempt.lock);
                     break;
+                }
             }
-            lock.reset();
             continue;
         }
         const QString chosen = QFileDialog::getOpenFileName(nullptr, QObject::tr("Choose your Attune file"),
@@ -287,6 +327,8 @@ int main(int argc, char** argv)
         if (!chosen.isEmpty())
             databasePath = chosen;
     }
+    if (isTerminating())
+        return 0; // `opened` closes the file cleanly (checkpoint), then the lock is let go
 
     attune::gui::applyTheme(app);
     attune::core::SystemClock clock;
@@ -305,8 +347,8 @@ int main(int argc, char** argv)
                 exitCode = 1;
             }
         } else {
-            quitCleanlyOnSigterm(app);
             window.show();
+            QTimer::singleShot(0, &app, &announceReady);
             if (parser.isSet(measureOption)) {
                 // The first event-loop turn after show(): the window has been laid out and painted.
                 QTimer::singleShot(0, &app, [&sinceStart] {

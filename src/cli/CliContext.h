@@ -13,6 +13,8 @@ class App;
 
 namespace attune::core {
 class Database;
+class FileLock;
+class ReadSnapshot;
 class Store;
 class SystemClock;
 } // namespace attune::core
@@ -24,6 +26,12 @@ struct CommandFailed {
     std::string message;
 };
 
+// Exit codes (README "The command line"; `attune-cli --help`).
+inline constexpr int kExitFailed = 1;
+// Another Attune (the app, or another attune-cli that changes it) has the file: nothing was
+// changed; try again once it is closed. 75 is EX_TEMPFAIL of sysexits.h: "try again later".
+inline constexpr int kExitInUse = 75;
+
 class CliContext {
 public:
     CliContext();
@@ -33,17 +41,31 @@ public:
     std::string logLevel = "warn";
 
     std::filesystem::path databasePath() const;
-    // Opens the existing database (never creates one) and a Store acting as the first
-    // caregiver. Throws core errors, which main() turns into a message and exit code 1.
+    // For commands that change the file: takes the file's lock (the one the app holds while
+    // open), then opens the existing database (never creates one) and a Store acting as the
+    // first caregiver. While another Attune holds the lock it throws StorageError Kind::InUse
+    // (exit code kExitInUse) before anything is opened. Other core errors: exit code 1.
     core::Store& store();
-    // The same, but creates a new database when there is none (or only a 0-byte file) at the
-    // path; `attune-cli demo` uses it. `wasCreated` says which happened.
+    // For commands that only read. With the lock free it is taken as for store(), so an older
+    // file is migrated safely. While the app holds it, the file is opened beside it as a reader
+    // (never migrated, never checkpointed by us) and every read sees one snapshot — except for
+    // `hasOwnSnapshot` callers (the exports), which read in one transaction of their own.
+    core::Store& storeForReading(bool hasOwnSnapshot = false);
+    // Like store(), but creates a new database when there is none (or only a 0-byte file) at
+    // the path; `attune-cli demo` uses it. `wasCreated` says which happened.
     core::Store& storeCreatingFile(bool* wasCreated = nullptr);
+    // Takes the file's lock for a command that opens the database itself (`init`), creating
+    // the folder when `mayCreateFolder`. Throws as store() does.
+    void lockForWriting(bool mayCreateFolder = false);
 
 private:
+    // Tries the lock; true when held. Throws Kind::InUse (held by another) only when `isRequired`.
+    bool tryLock(bool isRequired);
     void startStore(); // a Store over m_db acting as the first caregiver
+    std::unique_ptr<core::FileLock> m_lock;
     std::unique_ptr<core::SystemClock> m_clock;
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::ReadSnapshot> m_snapshot; // declared after m_db: ends before it closes
     std::unique_ptr<core::Store> m_store;
 };
 

@@ -79,7 +79,7 @@ void runPdfExport(CliContext& context, const ExportOptions& options)
     report.childName = options.child;
     report.from = options.from;
     report.to = options.to;
-    core::markdownReport(context.store().db(), report); // the same rules and messages as md, first
+    core::markdownReport(context.storeForReading(true).db(), report); // the same rules and messages as md, first
     const fs::path app = findDesktopApp();
     if (app.empty())
         throw CommandFailed{"A PDF report is made by the Attune app, which was not found next to attune-cli. "
@@ -116,7 +116,7 @@ void runExport(CliContext& context, const ExportOptions& options)
         runPdfExport(context, options);
         return;
     }
-    core::Database& db = context.store().db();
+    core::Database& db = context.storeForReading(true).db(); // each export is one snapshot
     if (options.format == "json") {
         core::writeJsonExport(db, options.out);
         fmt::print("Exported everything (trash included) to {}.\n", options.out);
@@ -146,6 +146,8 @@ void runImport(CliContext& context, const std::string& file, bool isDryRun, cons
     core::ImportOptions options;
     options.isDryRun = isDryRun;
     options.backupFolder = backupFolderOr(backups);
+    // A dry run writes nothing, but it rehearses the import in a write transaction that would
+    // hold the app's saves up meanwhile: it needs the file to itself like a real import.
     const core::ImportSummary summary = core::importJsonFile(context.store(), file, options);
     printImportSummary(summary);
     if (isDryRun) {
@@ -186,6 +188,8 @@ void printPreview(const core::FilePreview& preview)
 
 void runRestore(CliContext& context, const std::string& file, bool isConfirmed, const std::string& backups)
 {
+    if (isConfirmed)
+        context.lockForWriting(); // before the preview, so what is shown is what gets replaced
     const core::FilePreview incoming = core::previewFile(file);
     fmt::print("The file to restore:\n");
     printPreview(incoming);

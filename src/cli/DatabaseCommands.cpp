@@ -21,6 +21,7 @@ namespace {
 void runInit(CliContext& context)
 {
     const auto path = context.databasePath();
+    context.lockForWriting(true); // it may migrate an older file, or create a new one
     std::error_code error;
     if (std::filesystem::exists(path, error) && std::filesystem::file_size(path, error) > 0) {
         // Already there: open it (which migrates an older file) and change nothing else.

@@ -33,7 +33,7 @@ void runChildAdd(CliContext& context, const ChildAddOptions& options)
 
 void runChildList(CliContext& context, bool includeArchived)
 {
-    const auto children = core::Family(context.store()).children(includeArchived);
+    const auto children = core::Family(context.storeForReading()).children(includeArchived);
     if (children.empty()) {
         fmt::print("No children yet. Add one with: attune-cli child add NAME\n");
         return;

@@ -97,7 +97,7 @@ std::string forTerminal(const std::string& snippet)
 
 void runList(CliContext& context, const std::string& childName)
 {
-    core::Store& store = context.store();
+    core::Store& store = context.storeForReading();
     const core::Id childId = childNamed(store, childName);
     const core::NotebookPage page = core::Notebook(store).page(childId);
     fmt::print("{}'s notebook\n", core::Family(store).child(childId).data.name);
@@ -128,7 +128,7 @@ struct SearchOptions {
 
 void runSearch(CliContext& context, const SearchOptions& options)
 {
-    core::Store& store = context.store();
+    core::Store& store = context.storeForReading();
     const core::Id childId = options.child.empty() ? 0 : childNamed(store, options.child);
     const auto hits = core::Search(store).find(options.query, childId, options.limit);
     if (hits.empty()) {

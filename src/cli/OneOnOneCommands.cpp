@@ -124,7 +124,7 @@ void printChildStats(core::Store& store, const core::ChildSummary& child)
 
 void runStats(CliContext& context, const std::string& childName, bool explain)
 {
-    core::Store& store = context.store();
+    core::Store& store = context.storeForReading();
     std::vector<core::ChildSummary> children;
     if (!childName.empty())
         children.push_back(findChild(store, childName));

@@ -50,7 +50,7 @@ std::string activation(const core::ReflectionSummary& line)
 
 void runReflections(CliContext& context, const ChildOption& options)
 {
-    core::Store& store = context.store();
+    core::Store& store = context.storeForReading();
     const core::Id childId = childByName(store, options.name);
     const std::string name = core::Family(store).child(childId).data.name;
     const core::Reflections reflections(store);
@@ -87,7 +87,7 @@ const char* statusTitle(core::ProblemStatus status)
 
 void runPlans(CliContext& context, const ChildOption& options)
 {
-    core::Store& store = context.store();
+    core::Store& store = context.storeForReading();
     const core::Id childId = childByName(store, options.name);
     const std::string name = core::Family(store).child(childId).data.name;
     const core::PlansPage page = core::Plans(store).page(childId, store.clock().today(), std::max(options.limit, 1));

@@ -14,9 +14,8 @@
 
 #include <sys/stat.h>
 
-namespace {
-constexpr int kExitFailed = 1;
-}
+using attune::cli::kExitFailed;
+using attune::cli::kExitInUse;
 
 int main(int argc, char** argv)
 {
@@ -28,6 +27,10 @@ int main(int argc, char** argv)
     app.add_option("--database", context.databaseOption, "Attune file to use (default: $ATTUNE_DATABASE or the app's)");
     app.add_option("--log-level", context.logLevel, "trace, debug, info, warn, error or off");
     app.require_subcommand(1);
+    app.footer("Exit codes: 0 done; 1 not done (the message says why; nothing half-written);\n"
+               "75 another Attune has the file open (the app, or attune-cli changing it): a command that\n"
+               "changes the file was refused and nothing was changed; run it again once that one is\n"
+               "closed. Commands that only read (check, stats, export, lists, search) work meanwhile.");
     attune::cli::addDatabaseCommands(app, context);
     attune::cli::addFamilyCommands(app, context);
     attune::cli::addOneOnOneCommands(app, context);
@@ -52,7 +55,7 @@ int main(int argc, char** argv)
         return kExitFailed;
     } catch (const attune::core::StorageError& error) {
         fmt::print(stderr, "{}\n", error.what());
-        return kExitFailed;
+        return error.kind() == attune::core::StorageError::Kind::InUse ? kExitInUse : kExitFailed;
     } catch (const std::exception& error) {
         spdlog::error("unexpected failure");
         fmt::print(stderr, "Something went wrong: {}\n", error.what());

@@ -96,7 +96,7 @@ TEST_F(FamilyTest, InvalidChildIsNeverStored)
     const Child maya = family.addChild(draft("Maya"));
     ChildDraft bad = maya.data;
     bad.goalMinutes = 500;
-    EXPECT_THROW(family.updateChild(maya.meta.id, bad), ValidationError);
+    EXPECT_THROW(family.updateChild(maya.meta.id, maya.data, bad), ValidationError);
     EXPECT_EQ(family.child(maya.meta.id).data.goalMinutes, 10);
 }
 
@@ -159,7 +159,7 @@ TEST_F(FamilyTest, CoregulationItemsKeepRatingAndNote)
     const Id maya = family.addChild(draft("Maya")).meta.id;
     const CoregItem hug = family.addCoregItem(maya, "touch", "Firm hug", CoregRating::Helps, "Only when she asks");
     family.addCoregItem(maya, "sound", "Loud places", CoregRating::Avoid);
-    family.updateCoregItem(hug.meta.id, CoregRating::Neutral, test::hardText());
+    family.updateCoregItem(hug, CoregRating::Neutral, test::hardText());
     auto items = family.coregItems(maya);
     ASSERT_EQ(items.size(), 2u);
     EXPECT_EQ(items[0].category, "sound");

@@ -228,17 +228,17 @@ TEST_F(NotebookTest, UpdateValidatesTooAndKeepsTheOldValues)
 {
     const Id kind = add(maya, Section::Strengths, "Kind");
     EntryDraft d = draft(Section::Strengths, "");
-    EXPECT_EQ(errorsOf([&] { notebook.updateEntry(kind, d); }).at(0).message, "Please give this a title.");
+    EXPECT_EQ(errorsOf([&] { notebook.updateEntry(kind, notebook.entry(kind).data, d); }).at(0).message, "Please give this a title.");
     EXPECT_EQ(notebook.entry(kind).data.title, "Kind");
     d.title = "Kind to little ones";
     d.details = "Always.";
     d.uses = {Use::Connection};
-    notebook.updateEntry(kind, d);
+    notebook.updateEntry(kind, notebook.entry(kind).data, d);
     const Entry entry = notebook.entry(kind);
     EXPECT_EQ(entry.data.title, "Kind to little ones");
     EXPECT_EQ(entry.data.details, "Always.");
     EXPECT_EQ(entry.data.uses, UseSet{Use::Connection});
-    EXPECT_THROW(notebook.updateEntry(9999, d), StorageError);
+    EXPECT_THROW(notebook.updateEntry(9999, d, d), StorageError);
 }
 
 TEST_F(NotebookTest, EvidenceRulesHaveExactMessagesAndStoreNothing)
@@ -291,8 +291,8 @@ TEST_F(NotebookTest, EvidenceIsDatedAndNewestFirstAndEditable)
     EXPECT_EQ(entry.evidence[1].day, "2025-06-01");
     EXPECT_EQ(entry.evidence[2].day, "2024-01-10");
 
-    notebook.updateEvidence(castle.meta.id, "2026-11-21", "Built the castle for four hours");
-    EXPECT_THROW(notebook.updateEvidence(castle.meta.id, "2026-11-21", ""), ValidationError);
+    notebook.updateEvidence(castle, "2026-11-21", "Built the castle for four hours");
+    EXPECT_THROW(notebook.updateEvidence(castle, "2026-11-21", ""), ValidationError);
     entry = notebook.entry(lego);
     EXPECT_EQ(entry.evidence[0].text, "Built the castle for four hours");
     EXPECT_EQ(entry.evidence[0].day, "2026-11-21");
@@ -329,15 +329,15 @@ TEST_F(NotebookTest, MirrorTraitsStayInTheirOwnSection)
     const Id focus = add(maya, Section::MirrorTraits, "Can't sit still", "Tireless on a hike");
     const Id kind = add(maya, Section::Strengths, "Kind");
     const std::string message = "Mirror traits have two sides, so they stay in their own section.";
-    EXPECT_EQ(errorsOf([&] { notebook.updateEntry(focus, draft(Section::Strengths, "Can't sit still")); }).at(0).message,
+    EXPECT_EQ(errorsOf([&] { notebook.updateEntry(focus, notebook.entry(focus).data, draft(Section::Strengths, "Can't sit still")); }).at(0).message,
               message);
-    EXPECT_EQ(errorsOf([&] { notebook.updateEntry(kind, draft(Section::MirrorTraits, "Kind", "Kinder")); }).at(0).message,
+    EXPECT_EQ(errorsOf([&] { notebook.updateEntry(kind, notebook.entry(kind).data, draft(Section::MirrorTraits, "Kind", "Kinder")); }).at(0).message,
               message);
     EXPECT_EQ(notebook.entry(kind).data.section, Section::Strengths);
 
     // Between ordinary sections an entry moves, to the end of the new one.
     add(maya, Section::Interests, "Horses");
-    notebook.updateEntry(kind, draft(Section::Interests, "Kind"));
+    notebook.updateEntry(kind, notebook.entry(kind).data, draft(Section::Interests, "Kind"));
     EXPECT_EQ(titlesIn(maya, Section::Interests), (std::vector<std::string>{"Horses", "Kind"}));
     EXPECT_TRUE(titlesIn(maya, Section::Strengths).empty());
 }

@@ -168,7 +168,7 @@ TEST_F(PlansTest, ProblemRoundTripsAndChangesStatus)
     ProblemDraft changed = plans.problem(problem.meta.id).data;
     changed.plan = PlanKind::C;
     changed.status = ProblemStatus::SetAside;
-    plans.updateProblem(problem.meta.id, changed);
+    plans.updateProblem(problem.meta.id, plans.problem(problem.meta.id).data, changed);
     EXPECT_EQ(plans.problem(problem.meta.id).data, changed);
     EXPECT_EQ(plans.problems(maya).size(), 1u);
 }
@@ -239,7 +239,7 @@ TEST_F(PlansTest, PlanBTalksKeepTheirNotesInThreeParts)
     talk.agreed = "A ten-minute warning, and finishing the level.";
     talk.likelihood = 4;
     talk.reviewOn = "2026-12-14";
-    plans.updateTalk(planned.meta.id, talk);
+    plans.updateTalk(planned.meta.id, planned.data, talk);
     EXPECT_EQ(plans.talk(planned.meta.id).data, talk);
 
     PlanBTalkDraft second = talk;
@@ -363,7 +363,7 @@ TEST_F(PlansTest, ReviewsAreDueOncePerProblemUntilItIsSolved)
     // With its own earlier review date too, the problem still shows once, at the earlier day.
     ProblemDraft withReview = plans.problem(bath.meta.id).data;
     withReview.reviewOn = "2026-11-20";
-    plans.updateProblem(bath.meta.id, withReview);
+    plans.updateProblem(bath.meta.id, plans.problem(bath.meta.id).data, withReview);
     due = plans.page(maya, clock.today()).reviewsDue;
     ASSERT_EQ(due.size(), 1u);
     EXPECT_EQ(due[0].reviewOn, "2026-11-20");

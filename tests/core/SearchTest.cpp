@@ -265,17 +265,17 @@ TEST_F(SearchTest, EditsAreSearchableAtOnce)
     EntryDraft d = notebook.entry(baking).data;
     d.title = "Cooking";
     d.details = "Makes pancakes on Sundays.";
-    notebook.updateEntry(baking, d);
+    notebook.updateEntry(baking, notebook.entry(baking).data, d);
     EXPECT_EQ(count("brulee"), 0u);
     EXPECT_EQ(labels("pancakes"), (std::vector<std::string>{"Cooking"}));
 
     // Evidence hits show the entry's current title.
     d = notebook.entry(focus).data;
     d.title = "Homework is hard";
-    notebook.updateEntry(focus, d);
+    notebook.updateEntry(focus, notebook.entry(focus).data, d);
     EXPECT_EQ(labels("drawbridge"), (std::vector<std::string>{"Homework is hard"}));
 
-    notebook.updateEvidence(castleLine, "2026-10-04", "Built a pirate ship");
+    notebook.updateEvidence(notebook.evidenceLine(castleLine), "2026-10-04", "Built a pirate ship");
     EXPECT_EQ(count("drawbridge"), 0u);
     EXPECT_EQ(count("pirate"), 1u);
     EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM search_queue").getInt(), 0); // nothing left behind
@@ -353,7 +353,7 @@ TEST_F(SearchTest, OneOnOneNotesAndMarvelsAreFoundAndFollowEdits)
     draft.note = "A quiet afternoon of sketching";
     draft.activity = "Drawing";
     draft.marvel.clear();
-    log.updateSession(session, draft);
+    log.updateSession(session, log.session(session).data, draft);
     EXPECT_TRUE(search.find("lighthouse", maya).empty()) << "old words leave the index";
     EXPECT_EQ(search.find("sketching", maya).size(), 1U);
 

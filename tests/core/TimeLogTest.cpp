@@ -227,7 +227,7 @@ TEST_F(TimeLogTest, EditKeepsTheRulesAndRecordsWhoChangedIt)
     changed.minutes = 35;
     changed.childId = leo;
     changed.marvel = "The whole train line.";
-    log.updateSession(id, changed);
+    log.updateSession(id, log.session(id).data, changed);
     const Session s = log.session(id);
     EXPECT_EQ(s.data.minutes, 35);
     EXPECT_EQ(s.data.childId, leo);
@@ -238,15 +238,15 @@ TEST_F(TimeLogTest, EditKeepsTheRulesAndRecordsWhoChangedIt)
     // A caregiver who has since left the file does not block editing their old session.
     db.sql().exec("UPDATE caregivers SET deleted_at = 1 WHERE name = 'Me'");
     changed.note = "edited later";
-    EXPECT_NO_THROW(log.updateSession(id, changed));
+    EXPECT_NO_THROW(log.updateSession(id, log.session(id).data, changed));
     changed.caregiverUuid = "00000000-0000-4000-8000-000000000000";
-    EXPECT_THROW(log.updateSession(id, changed), ValidationError);
+    EXPECT_THROW(log.updateSession(id, log.session(id).data, changed), ValidationError);
 
     changed = log.session(id).data;
     changed.minutes = 0;
-    EXPECT_THROW(log.updateSession(id, changed), ValidationError);
+    EXPECT_THROW(log.updateSession(id, log.session(id).data, changed), ValidationError);
     EXPECT_EQ(log.session(id).data.minutes, 35);
-    EXPECT_THROW(log.updateSession(9999, log.session(id).data), StorageError);
+    EXPECT_THROW(log.updateSession(9999, log.session(id).data, log.session(id).data), StorageError);
 }
 
 TEST_F(TimeLogTest, TrashAndRestoreASession)

@@ -3,6 +3,8 @@
 // a clean close on SIGTERM, and nothing a parent wrote in the logs.
 #include "TestSupport.h"
 
+#include "attune/core/FileLock.h"
+
 #include <QImage>
 #include <QString>
 
@@ -15,6 +17,7 @@
 #include <fstream>
 #include <sys/wait.h>
 #include <thread>
+#include <vector>
 #include <unistd.h>
 
 using namespace attune;
@@ -53,16 +56,66 @@ protected:
     Result app(const std::string& arguments) { return run(ATTUNE_APP, arguments); }
     Result cli(const std::string& arguments) { return run(ATTUNE_CLI, "--database '" + db.string() + "' " + arguments); }
 
-    // Starts attune in the background; returns its pid.
+    // Starts attune in the background; returns its pid. It writes `readyFile` once its window
+    // is up (ATTUNE_READY_FILE), which waitUntilReady() waits for: no fixed sleeps.
+    std::filesystem::path readyFile = dir / "ready";
     pid_t start(const std::string& arguments)
     {
+        std::filesystem::remove(readyFile);
         const pid_t pid = ::fork();
+        if (pid > 0)
+            started.push_back(pid);
         if (pid == 0) {
-            const std::string command = "exec env " + environment() + ATTUNE_APP + " " + arguments + " >/dev/null 2>&1";
+            const std::string command = "exec env " + environment() + "ATTUNE_READY_FILE='" + readyFile.string()
+                                      + "' " + ATTUNE_APP + " " + arguments + " >/dev/null 2>&1";
             ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
             ::_exit(127);
         }
         return pid;
+    }
+
+    // An app a failed test left running is ended, so it never outlives the test.
+    std::vector<pid_t> started;
+    void TearDown() override
+    {
+        for (const pid_t pid : started) {
+            if (::waitpid(pid, nullptr, WNOHANG) == 0) {
+                ::kill(pid, SIGKILL);
+                ::waitpid(pid, nullptr, 0);
+            }
+        }
+    }
+
+    // True once the app started by start() says its window is up; false if it ended first or
+    // took more than a minute (a loaded CI machine is slow, never that slow).
+    bool waitUntilReady(pid_t pid)
+    {
+        for (int i = 0; i < 1200; ++i) {
+            if (std::filesystem::exists(readyFile) && std::filesystem::file_size(readyFile) > 0)
+                return true;
+            if (::waitpid(pid, nullptr, WNOHANG) == pid)
+                return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        return false;
+    }
+
+    // Waits for the app to end; true when it exited normally with `code` (not killed by a signal).
+    static bool exitedWith(pid_t pid, int code)
+    {
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        return WIFEXITED(status) && WEXITSTATUS(status) == code;
+    }
+
+    std::filesystem::path lockFile() const { return db.string() + ".lock"; }
+
+    // The database was closed with a checkpoint: no WAL left with pages in it.
+    bool isCheckpointed() const
+    {
+        std::error_code error;
+        const auto walSize = std::filesystem::file_size(db.string() + "-wal", error);
+        return error || walSize == 0;
     }
 };
 
@@ -128,41 +181,117 @@ TEST_F(AppSmokeTest, ASecondAttuneOnTheSameFileIsTurnedAwayAndSigtermClosesClean
 {
     ASSERT_EQ(cli("init").exitCode, 0);
     const pid_t first = start("--database '" + db.string() + "'");
-    // Wait until the first one holds the lock.
-    const auto lockFile = std::filesystem::path(db.string() + ".lock");
-    for (int i = 0; i < 100 && !std::filesystem::exists(lockFile); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    ASSERT_TRUE(std::filesystem::exists(lockFile));
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ASSERT_TRUE(waitUntilReady(first));
+    ASSERT_TRUE(std::filesystem::exists(lockFile()));
 
     const Result second = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
     EXPECT_EQ(second.exitCode, 1);
     EXPECT_NE(second.output.find("already open"), std::string::npos) << second.output;
 
     ::kill(first, SIGTERM);
-    int status = 0;
-    ::waitpid(first, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status));
-    EXPECT_EQ(WEXITSTATUS(status), 0);
-    std::error_code error;
-    const auto walSize = std::filesystem::file_size(db.string() + "-wal", error);
-    EXPECT_TRUE(error || walSize == 0) << "closed without a checkpoint";
-    EXPECT_FALSE(std::filesystem::exists(lockFile));
+    EXPECT_TRUE(exitedWith(first, 0));
+    EXPECT_TRUE(isCheckpointed()) << "closed without a checkpoint";
+    EXPECT_FALSE(std::filesystem::exists(lockFile()));
+}
+
+// Issue 10 item 15: the handler used to be installed after the window was made, so a SIGTERM
+// while the lock was held but before the window killed Attune (lock and WAL left behind).
+TEST_F(AppSmokeTest, ASigtermEarlyInStartUpStillClosesCleanly)
+{
+    ASSERT_EQ(cli("demo --years 1 --children 2").exitCode, 0);
+    for (int round = 0; round < 3; ++round) {
+        const pid_t pid = start("--database '" + db.string() + "'");
+        // As soon as the lock names its holder: the file is about to be opened.
+        for (int i = 0; i < 2000 && test::readFile(lockFile()).find("attune") == std::string::npos; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        ::kill(pid, SIGTERM);
+        EXPECT_TRUE(exitedWith(pid, 0)) << "round " << round;
+        EXPECT_TRUE(isCheckpointed()) << "round " << round;
+        EXPECT_FALSE(std::filesystem::exists(lockFile())) << "round " << round;
+    }
+    EXPECT_EQ(cli("check").exitCode, 0);
 }
 
 TEST_F(AppSmokeTest, AStaleLockFromACrashIsRecovered)
 {
     ASSERT_EQ(cli("init").exitCode, 0);
     const pid_t first = start("--database '" + db.string() + "'");
-    const auto lockFile = std::filesystem::path(db.string() + ".lock");
-    for (int i = 0; i < 100 && !std::filesystem::exists(lockFile); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ASSERT_TRUE(waitUntilReady(first));
     ::kill(first, SIGKILL);
     ::waitpid(first, nullptr, 0);
-    ASSERT_TRUE(std::filesystem::exists(lockFile)) << "a crash leaves the lock behind";
+    ASSERT_TRUE(std::filesystem::exists(lockFile())) << "a crash leaves the lock file behind";
     const Result next = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
     EXPECT_EQ(next.exitCode, 0) << next.output;
+}
+
+// Issue 10 item 2: attune-cli wrote into a file the app had open, and the app's next save in
+// an open editor overwrote it. Now every command that changes the file is refused (exit 75)
+// and leaves it byte for byte as it was; commands that only read still work.
+TEST_F(AppSmokeTest, WhileTheAppIsOpenTheCliOnlyReads)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    ASSERT_EQ(cli("child add Maya").exitCode, 0);
+    const auto json = dir / "family.json";
+    ASSERT_EQ(cli("export --format json --out '" + json.string() + "'").exitCode, 0);
+    const pid_t pid = start("--database '" + db.string() + "'");
+    ASSERT_TRUE(waitUntilReady(pid));
+    const std::string before = test::readFile(db);
+
+    for (const std::string& writer : std::vector<std::string>
+         {"child add Sam", "log --child Maya --minutes 10", "notebook add Kind --child Maya",
+          "import '" + json.string() + "'", "import '" + json.string() + "' --dry-run",
+          "restore '" + json.string() + "' --yes", "backup", "init",
+          "demo --years 1 --children 1"}) {
+        const Result refused = cli(writer);
+        EXPECT_EQ(refused.exitCode, 75) << writer << ": " << refused.output;
+        EXPECT_NE(refused.output.find("Attune is open on this file"), std::string::npos) << refused.output;
+        EXPECT_NE(refused.output.find("Nothing was changed"), std::string::npos) << refused.output;
+    }
+    EXPECT_EQ(test::readFile(db), before) << "a refused command wrote to the file";
+
+    for (const std::string& reader : std::vector<std::string>
+         {"child list", "stats", "notebook list --child Maya", "notebook search Maya", "reflections --child Maya",
+          "plans --child Maya", "check",
+          "export --format md --out '" + (dir / "r.md").string() + "'"}) {
+        const Result read = cli(reader);
+        EXPECT_EQ(read.exitCode, 0) << reader << ": " << read.output;
+    }
+    EXPECT_NE(cli("child list").output.find("Maya"), std::string::npos);
+
+    ::kill(pid, SIGTERM);
+    EXPECT_TRUE(exitedWith(pid, 0));
+    EXPECT_EQ(cli("child add Sam").exitCode, 0) << "the file is free again once the app is closed";
+}
+
+TEST_F(AppSmokeTest, TheAppIsToldWhenTheCliIsChangingTheFile)
+{
+    ASSERT_EQ(cli("init").exitCode, 0);
+    // The core's lock, held as attune-cli holds it while it writes.
+    const core::FileLock held = core::FileLock::tryLock(db, "attune-cli");
+    ASSERT_TRUE(held.isHeld());
+    const Result result = app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.output.find("attune-cli is changing this file right now"), std::string::npos) << result.output;
+}
+
+TEST_F(AppSmokeTest, SettingsMoveToTheDocumentedPlaceOnce)
+{
+    const auto oldFile = dir / "config" / "Unknown Organization" / "attune.conf";
+    const auto newFile = dir / "config" / "attune" / "attune.conf";
+    std::filesystem::create_directories(oldFile.parent_path());
+    test::writeFile(oldFile, "[reminder]\ntime=19:15\n");
+    ASSERT_EQ(app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'").exitCode, 0);
+    ASSERT_TRUE(std::filesystem::exists(newFile));
+    EXPECT_NE(test::readFile(newFile).find("time=19:15"), std::string::npos) << test::readFile(newFile);
+    EXPECT_NE(test::readFile(newFile).find("family.sqlite"), std::string::npos) << "and it is the one in use";
+    EXPECT_FALSE(std::filesystem::exists(oldFile.parent_path()));
+
+    // An old file that turns up again never replaces the settings in use.
+    std::filesystem::create_directories(oldFile.parent_path());
+    test::writeFile(oldFile, "[reminder]\ntime=06:00\n");
+    ASSERT_EQ(app("--database '" + db.string() + "' --screenshots '" + (dir / "s").string() + "'").exitCode, 0);
+    EXPECT_NE(test::readFile(newFile).find("time=19:15"), std::string::npos);
+    EXPECT_EQ(test::readFile(oldFile), "[reminder]\ntime=06:00\n");
 }
 
 TEST_F(AppSmokeTest, LogsNeverHoldWhatAParentWrote)

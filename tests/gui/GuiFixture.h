@@ -24,6 +24,7 @@ public:
     QString openFile; // the answer to chooseOpenFile
     QString folder;   // the answer to chooseFolder
     QStringList asked;
+    QStringList informed; // the text of every inform()
     QStringList warnings;
 
     bool confirm(QWidget*, const QString& title, const QString&, const QString&) override
@@ -31,7 +32,11 @@ public:
         asked << title;
         return confirmAnswer;
     }
-    void inform(QWidget*, const QString& title, const QString&) override { asked << title; }
+    void inform(QWidget*, const QString& title, const QString& text) override
+    {
+        asked << title;
+        informed << text;
+    }
     void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
     QString chooseImageFile(QWidget*) override { return imageFile; }
     QString chooseSaveFile(QWidget*, const QString& title, const QString&, const QString&) override

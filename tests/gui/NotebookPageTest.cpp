@@ -146,7 +146,7 @@ TEST_F(NotebookPageTest, ACardShowsItsPreviewUsesAndNotes)
     draft.details = "Waits for her turn, even on the slide.";
     draft.noticedOn = "2025-03-04";
     draft.uses = {core::Use::Offset, core::Use::CoolDown};
-    workspace->notebook().updateEntry(id, draft);
+    workspace->notebook().updateEntry(id, workspace->notebook().entry(id).data, draft);
     workspace->notebook().addEvidence(id, core::EvidenceSide::Entry, "2026-11-20", "Waited for the swing");
     workspace->notebook().addEvidence(id, core::EvidenceSide::Entry, "2026-11-27", "Let her brother go first");
     openPage();

@@ -413,7 +413,9 @@ TEST_F(UndoTest, ARefusedFirstDoIsNeverPushed)
     const core::Id second = logSession(10);
     core::SessionDraft bad = workspace->timeLog().session(second).data;
     bad.minutes = 0;
-    EXPECT_THROW(gui::perform(*workspace, gui::undo::editSession(*workspace, second, bad)), core::ValidationError);
+    const core::SessionDraft loaded = workspace->timeLog().session(second).data;
+    EXPECT_THROW(gui::perform(*workspace, gui::undo::editSession(*workspace, second, loaded, bad)),
+                 core::ValidationError);
     EXPECT_EQ(stack().count(), 0);
 }
 

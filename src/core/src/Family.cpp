@@ -6,6 +6,7 @@
 #include "attune/core/Errors.h"
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
+#include "storage/FieldSave.h"
 #include "storage/Rows.h"
 
 #include <SQLiteCpp/Database.h>
@@ -51,6 +52,19 @@ ChildDraft cleaned(const ChildDraft& draft)
     clean.birthDate = trimmed(draft.birthDate);
     clean.pronouns = trimmed(draft.pronouns);
     return clean;
+}
+
+// The columns a parent edits, in one place for the field-level save.
+detail::Columns columns(const ChildDraft& d)
+{
+    using detail::SqlValue;
+    return {{"name", SqlValue::of(d.name)},
+            {"birth_date", SqlValue::of(d.birthDate)},
+            {"pronouns", SqlValue::of(d.pronouns)},
+            {"goal_minutes", SqlValue::of(std::int64_t{d.goalMinutes})},
+            {"avatar_color", SqlValue::of(d.avatarColor)},
+            {"photo", SqlValue::ofBytes(d.photo)},
+            {"birth_story", SqlValue::of(d.birthStory)}};
 }
 
 constexpr const char* kChildNotFound = "That child is no longer here. They may have been moved to the trash.";
@@ -197,30 +211,20 @@ Child Family::addChild(const ChildDraft& draft)
     return child(id);
 }
 
-void Family::updateChild(Id id, const ChildDraft& draft)
+EditResult Family::updateChild(Id id, const ChildDraft& loaded, const ChildDraft& edited)
 {
-    ChildDraft clean = cleaned(draft);
+    const ChildDraft before = cleaned(loaded);
+    ChildDraft clean = cleaned(edited);
+    if (clean.avatarColor.empty())
+        clean.avatarColor = before.avatarColor; // no colour chosen keeps the one it has
     throwIfInvalid(validateChild(clean, m_store.clock().today()));
+    EditResult result;
     m_store.db().write([&] {
-        SQLite::Database& db = m_store.db().sql();
-        SQLite::Statement update(db, "UPDATE children SET name = ?, birth_date = ?, pronouns = ?, goal_minutes = ?, "
-                                     "avatar_color = coalesce(nullif(?, ''), avatar_color), photo = ?, "
-                                     "birth_story = ?, updated_at = ?, updated_by = ? "
-                                     "WHERE id = ? AND deleted_at IS NULL");
-        bindText(update, 1, clean.name);
-        bindText(update, 2, clean.birthDate);
-        bindText(update, 3, clean.pronouns);
-        update.bind(4, clean.goalMinutes);
-        bindText(update, 5, clean.avatarColor);
-        bindBlob(update, 6, clean.photo);
-        bindText(update, 7, clean.birthStory);
-        update.bind(8, m_store.now());
-        bindText(update, 9, m_store.actor());
-        update.bind(10, id);
-        update.exec();
-        requireChanged(db, kChildNotFound);
+        result = detail::saveFields(m_store, "children", id, columns(loaded), columns(before), columns(clean),
+                                    kChildNotFound);
     });
-    spdlog::info("child {} updated", id);
+    spdlog::info("child {} {}", id, result.isWritten ? "updated" : "saved unchanged");
+    return result;
 }
 
 void Family::setArchived(Id id, bool isArchived)
@@ -360,23 +364,19 @@ CoregItem Family::addCoregItem(Id childId, const std::string& category, const st
     throw StorageError(StorageError::Kind::NotFound, kItemNotFound);
 }
 
-void Family::updateCoregItem(Id itemId, CoregRating rating, const std::string& note)
+EditResult Family::updateCoregItem(const CoregItem& loaded, CoregRating rating, const std::string& note)
 {
     if (note.size() > limits::kLongTextMax)
         throw ValidationError(std::vector<FieldError>{{"note", "This note is longer than Attune can keep (1 MB). Please shorten it."}});
+    using detail::SqlValue;
+    const detail::Columns before = {{"rating", SqlValue::of(toString(loaded.rating))}, {"note", SqlValue::of(loaded.note)}};
+    const detail::Columns edited = {{"rating", SqlValue::of(toString(rating))}, {"note", SqlValue::of(note)}};
+    EditResult result;
     m_store.db().write([&] {
-        SQLite::Database& db = m_store.db().sql();
-        SQLite::Statement update(db, "UPDATE coreg_items SET rating = ?, note = ?, updated_at = ?, updated_by = ? "
-                                     "WHERE id = ? AND deleted_at IS NULL");
-        bindText(update, 1, toString(rating));
-        bindText(update, 2, note);
-        update.bind(3, m_store.now());
-        bindText(update, 4, m_store.actor());
-        update.bind(5, itemId);
-        update.exec();
-        requireChanged(db, kItemNotFound);
+        result = detail::saveFields(m_store, "coreg_items", loaded.meta.id, before, before, edited, kItemNotFound);
     });
-    spdlog::debug("co-regulation item {} updated", itemId);
+    spdlog::debug("co-regulation item {} saved", loaded.meta.id);
+    return result;
 }
 
 void Family::trashCoregItem(Id itemId)

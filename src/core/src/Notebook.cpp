@@ -7,6 +7,7 @@
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
 #include "search/SearchSync.h"
+#include "storage/FieldSave.h"
 #include "storage/Rows.h"
 
 #include <SQLiteCpp/Database.h>
@@ -116,6 +117,19 @@ bool isChildLive(SQLite::Database& db, Id childId)
     SQLite::Statement exists(db, "SELECT 1 FROM children WHERE id = ? AND deleted_at IS NULL");
     exists.bind(1, childId);
     return exists.executeStep();
+}
+
+// The columns a parent edits, for the field-level save.
+detail::Columns columns(const EntryDraft& d)
+{
+    using detail::SqlValue;
+    return {{"section", SqlValue::of(toString(d.section))},
+            {"title", SqlValue::of(d.title)},
+            {"shine", SqlValue::of(d.shine)},
+            {"details", SqlValue::of(d.details)},
+            {"noticed_on", SqlValue::of(d.noticedOn)},
+            {"is_pinned", SqlValue::of(std::int64_t{d.isPinned ? 1 : 0})},
+            {"uses", SqlValue::of(std::int64_t{d.uses.bits()})}};
 }
 
 struct EntryPlace {
@@ -520,40 +534,30 @@ Entry Notebook::addEntry(Id childId, const EntryDraft& draft)
     return entry(id);
 }
 
-void Notebook::updateEntry(Id entryId, const EntryDraft& draft)
+EditResult Notebook::updateEntry(Id entryId, const EntryDraft& loaded, const EntryDraft& edited)
 {
-    const EntryDraft clean = cleaned(draft);
+    const EntryDraft before = cleaned(loaded);
+    const EntryDraft clean = cleaned(edited);
     throwIfInvalid(validateEntry(clean, m_store.clock().today()));
+    EditResult result;
     m_store.db().write([&] {
         SQLite::Database& db = m_store.db().sql();
         const EntryPlace place = placeOf(db, entryId);
-        const bool isMoving = place.section != clean.section;
+        // Only a section the parent chose moves the entry, from where it is now.
+        const bool isMoving = before.section != clean.section && place.section != clean.section;
         if (isMoving && (place.section == Section::MirrorTraits || clean.section == Section::MirrorTraits))
             throw ValidationError(std::vector<FieldError>{
                 {"section", "Mirror traits have two sides, so they stay in their own section."}});
-        SQLite::Statement update(db, "UPDATE notebook_entries SET section = ?, title = ?, shine = ?, details = ?, "
-                                     "noticed_on = ?, is_pinned = ?, uses = ?, "
-                                     "sort_order = coalesce(?, sort_order), updated_at = ?, updated_by = ? "
-                                     "WHERE id = ? AND deleted_at IS NULL");
-        update.bind(1, toString(clean.section));
-        update.bind(2, clean.title);
-        update.bind(3, clean.shine);
-        update.bind(4, clean.details);
-        update.bind(5, clean.noticedOn);
-        update.bind(6, clean.isPinned ? 1 : 0);
-        update.bind(7, static_cast<int>(clean.uses.bits()));
+        detail::Columns extra;
         if (isMoving)
-            update.bind(8, nextSortOrder(db, place.childId, clean.section));
-        else
-            update.bind(8);
-        update.bind(9, m_store.now());
-        update.bind(10, m_store.actor());
-        update.bind(11, entryId);
-        update.exec();
-        requireChanged(db, kEntryNotFound);
+            extra.emplace_back("sort_order",
+                               detail::SqlValue::of(std::int64_t{nextSortOrder(db, place.childId, clean.section)}));
+        result = detail::saveFields(m_store, "notebook_entries", entryId, columns(loaded), columns(before),
+                                    columns(clean), kEntryNotFound, extra);
         detail::syncSearchIndex(db);
     });
-    spdlog::info("notebook entry {} updated", entryId);
+    spdlog::info("notebook entry {} {}", entryId, result.isWritten ? "updated" : "saved unchanged");
+    return result;
 }
 
 void Notebook::setPinned(Id entryId, bool isPinned)
@@ -686,23 +690,29 @@ EvidenceLine Notebook::addEvidence(Id entryId, EvidenceSide side, const std::str
     return readEvidence(query);
 }
 
-void Notebook::updateEvidence(Id evidenceId, const std::string& day, const std::string& text)
+EvidenceLine Notebook::evidenceLine(Id evidenceId) const
+{
+    SQLite::Statement query(m_store.db().sql(), std::string(kEvidenceSelect) + "WHERE id = ? AND deleted_at IS NULL");
+    query.bind(1, evidenceId);
+    if (!query.executeStep())
+        throw StorageError(StorageError::Kind::NotFound, kEvidenceNotFound);
+    return readEvidence(query);
+}
+
+EditResult Notebook::updateEvidence(const EvidenceLine& loaded, const std::string& day, const std::string& text)
 {
     throwIfInvalid(validateEvidence(day, text, m_store.clock().today()));
+    using detail::SqlValue;
+    const detail::Columns before = {{"day", SqlValue::of(loaded.day)}, {"note", SqlValue::of(loaded.text)}};
+    const detail::Columns edited = {{"day", SqlValue::of(trimmed(day))}, {"note", SqlValue::of(trimmed(text))}};
+    EditResult result;
     m_store.db().write([&] {
-        SQLite::Database& db = m_store.db().sql();
-        SQLite::Statement update(db, "UPDATE notebook_evidence SET day = ?, note = ?, updated_at = ?, updated_by = ? "
-                                     "WHERE id = ? AND deleted_at IS NULL");
-        update.bind(1, trimmed(day));
-        update.bind(2, trimmed(text));
-        update.bind(3, m_store.now());
-        update.bind(4, m_store.actor());
-        update.bind(5, evidenceId);
-        update.exec();
-        requireChanged(db, kEvidenceNotFound);
-        detail::syncSearchIndex(db);
+        result = detail::saveFields(m_store, "notebook_evidence", loaded.meta.id, before, before, edited,
+                                    kEvidenceNotFound);
+        detail::syncSearchIndex(m_store.db().sql());
     });
-    spdlog::debug("evidence {} updated", evidenceId);
+    spdlog::debug("evidence {} saved", loaded.meta.id);
+    return result;
 }
 
 void Notebook::trashEvidence(Id evidenceId)

@@ -7,6 +7,7 @@
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
 #include "Records.h"
+#include "storage/FieldSave.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -58,6 +59,25 @@ PlanBTalkDraft cleaned(const PlanBTalkDraft& draft)
     clean.scheduledTime = trimmed(draft.scheduledTime);
     clean.reviewOn = trimmed(draft.reviewOn);
     return clean;
+}
+
+// The columns a parent edits, for the field-level saves.
+detail::Columns columns(const ProblemDraft& d)
+{
+    using detail::SqlValue;
+    return {{"text", SqlValue::of(d.text)},
+            {"status", SqlValue::of(toString(d.status))},
+            {"plan", SqlValue::of(toString(d.plan))},
+            {"review_on", SqlValue::of(d.reviewOn)}};
+}
+
+detail::Columns columns(const PlanBTalkDraft& d)
+{
+    using detail::SqlValue;
+    return {{"scheduled_on", SqlValue::of(d.scheduledOn)},   {"scheduled_time", SqlValue::of(d.scheduledTime)},
+            {"child_concern", SqlValue::of(d.childConcern)}, {"my_concern", SqlValue::of(d.myConcern)},
+            {"ideas", SqlValue::of(d.ideas)},                {"agreed", SqlValue::of(d.agreed)},
+            {"likelihood", SqlValue::of(std::int64_t{d.likelihood})}, {"review_on", SqlValue::of(d.reviewOn)}};
 }
 
 Problem readProblem(SQLite::Statement& row)
@@ -262,26 +282,17 @@ Problem Plans::addProblem(const ProblemDraft& draft)
     return problem(id);
 }
 
-void Plans::updateProblem(Id id, const ProblemDraft& draft)
+EditResult Plans::updateProblem(Id id, const ProblemDraft& loaded, const ProblemDraft& edited)
 {
-    const ProblemDraft clean = cleaned(draft);
+    const ProblemDraft clean = cleaned(edited);
     detail::throwIfInvalid(validateProblem(clean));
+    EditResult result;
     m_store.db().write([&] {
-        SQLite::Database& db = m_store.db().sql();
-        SQLite::Statement update(db, "UPDATE problems SET text = ?, status = ?, plan = ?, review_on = ?, "
-                                     "updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL");
-        update.bind(1, clean.text);
-        update.bind(2, toString(clean.status));
-        update.bind(3, toString(clean.plan));
-        update.bind(4, clean.reviewOn);
-        update.bind(5, m_store.now());
-        update.bind(6, m_store.actor());
-        update.bind(7, id);
-        update.exec();
-        if (db.getChanges() == 0)
-            throw StorageError(StorageError::Kind::NotFound, kProblemNotFound);
+        result = detail::saveFields(m_store, "problems", id, columns(loaded), columns(cleaned(loaded)), columns(clean),
+                                    kProblemNotFound);
     });
-    spdlog::info("problem {} updated", id);
+    spdlog::info("problem {} {}", id, result.isWritten ? "updated" : "saved unchanged");
+    return result;
 }
 
 void Plans::setStatus(Id id, ProblemStatus status)
@@ -361,24 +372,17 @@ PlanBTalk Plans::addTalk(const PlanBTalkDraft& draft)
     return talk(id);
 }
 
-void Plans::updateTalk(Id id, const PlanBTalkDraft& draft)
+EditResult Plans::updateTalk(Id id, const PlanBTalkDraft& loaded, const PlanBTalkDraft& edited)
 {
-    const PlanBTalkDraft clean = cleaned(draft);
+    const PlanBTalkDraft clean = cleaned(edited);
     detail::throwIfInvalid(validatePlanBTalk(clean));
+    EditResult result;
     m_store.db().write([&] {
-        SQLite::Database& db = m_store.db().sql();
-        SQLite::Statement update(db, "UPDATE plan_b_talks SET scheduled_on = ?, scheduled_time = ?, "
-                                     "child_concern = ?, my_concern = ?, ideas = ?, agreed = ?, likelihood = ?, "
-                                     "review_on = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL");
-        bindTalk(update, 1, clean);
-        update.bind(9, m_store.now());
-        update.bind(10, m_store.actor());
-        update.bind(11, id);
-        update.exec();
-        if (db.getChanges() == 0)
-            throw StorageError(StorageError::Kind::NotFound, kTalkNotFound);
+        result = detail::saveFields(m_store, "plan_b_talks", id, columns(loaded), columns(cleaned(loaded)),
+                                    columns(clean), kTalkNotFound);
     });
-    spdlog::debug("Plan B talk {} updated", id);
+    spdlog::debug("Plan B talk {} {}", id, result.isWritten ? "updated" : "saved unchanged");
+    return result;
 }
 
 PlanBTalk Plans::talk(Id id) const

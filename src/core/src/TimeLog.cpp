@@ -5,6 +5,7 @@
 #include "attune/core/Dates.h"
 #include "attune/core/Store.h"
 #include "attune/core/Validation.h"
+#include "storage/FieldSave.h"
 #include "storage/Rows.h"
 
 #include <SQLiteCpp/Database.h>
@@ -113,6 +114,26 @@ void bindDraft(SQLite::Statement& statement, int first, const SessionDraft& d)
     bindText(statement, first + 13, d.marvel);
 }
 
+// The same columns for the field-level save.
+detail::Columns columns(const SessionDraft& d)
+{
+    using detail::SqlValue;
+    return {{"child_id", SqlValue::of(d.childId)},
+            {"caregiver_uuid", SqlValue::of(d.caregiverUuid)},
+            {"day", SqlValue::of(d.day)},
+            {"start_ms", SqlValue::of(d.startMs)},
+            {"minutes", SqlValue::of(std::int64_t{d.minutes})},
+            {"activity", SqlValue::of(d.activity)},
+            {"child_led", SqlValue::of(std::int64_t{d.childLed ? 1 : 0})},
+            {"no_screens", SqlValue::of(std::int64_t{d.noScreens ? 1 : 0})},
+            {"no_interruptions", SqlValue::of(std::int64_t{d.noInterruptions ? 1 : 0})},
+            {"presence", SqlValue::of(std::int64_t{d.presence})},
+            {"mood_before", SqlValue::of(d.moodBefore)},
+            {"mood_after", SqlValue::of(d.moodAfter)},
+            {"note", SqlValue::of(d.note)},
+            {"marvel", SqlValue::of(d.marvel)}};
+}
+
 // WHERE clause of a filter; the fragments are fixed text, every value is bound in order.
 struct FilterSql {
     std::string where;
@@ -212,26 +233,21 @@ Session TimeLog::quickLog(Id childId, int minutes)
     return addSession(draft);
 }
 
-void TimeLog::updateSession(Id id, const SessionDraft& draft)
+EditResult TimeLog::updateSession(Id id, const SessionDraft& loaded, const SessionDraft& edited)
 {
-    const SessionDraft clean = cleaned(draft, m_store.actor());
+    const SessionDraft before = cleaned(loaded, m_store.actor());
+    const SessionDraft clean = cleaned(edited, m_store.actor());
     validate(m_store, clean, session(id).data.caregiverUuid);
+    EditResult result;
     m_store.db().write([&] {
         SQLite::Database& db = m_store.db().sql();
-        if (!detail::childExists(db, clean.childId))
+        if (clean.childId != before.childId && !detail::childExists(db, clean.childId))
             throw StorageError(StorageError::Kind::NotFound, detail::kChildGone);
-        SQLite::Statement update(db, "UPDATE sessions SET child_id = ?, caregiver_uuid = ?, day = ?, start_ms = ?, "
-                                     "minutes = ?, activity = ?, child_led = ?, no_screens = ?, no_interruptions = ?, "
-                                     "presence = ?, mood_before = ?, mood_after = ?, note = ?, marvel = ?, "
-                                     "updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL");
-        bindDraft(update, 1, clean);
-        update.bind(1 + kDraftColumnCount, m_store.now());
-        bindText(update, 2 + kDraftColumnCount, m_store.actor());
-        update.bind(3 + kDraftColumnCount, id);
-        update.exec();
-        detail::requireChanged(db, kSessionGone);
+        result = detail::saveFields(m_store, "sessions", id, columns(loaded), columns(before), columns(clean),
+                                    kSessionGone);
     });
-    spdlog::info("session {} updated", id);
+    spdlog::info("session {} {}", id, result.isWritten ? "updated" : "saved unchanged");
+    return result;
 }
 
 void TimeLog::trashSession(Id id)

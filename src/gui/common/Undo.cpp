@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/Undo.h"
 
+#include "common/KeptVersions.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Workspace.h"
@@ -110,6 +111,48 @@ std::unique_ptr<UndoCommand> make(Workspace& workspace, const QString& text, Und
     return std::make_unique<UndoCommand>(workspace, text, std::move(doIt), std::move(undoIt), std::move(notify));
 }
 
+// The before and after of a field-level edit, and the first do's result for its form.
+template <typename Draft>
+struct EditStates {
+    Draft before;
+    Draft after;
+    bool isFirstDo = true;
+    core::EditResult* firstResult = nullptr;
+};
+
+// A field-level edit (see Undo.h): `read` reads the record, `save(loaded, edited)` is the
+// core's update call, `table` names it for the message about kept versions.
+template <typename Draft>
+std::unique_ptr<UndoCommand> makeEdit(Workspace& workspace, const QString& text, const char* table,
+                                      std::function<Draft()> read,
+                                      std::function<core::EditResult(const Draft&, const Draft&)> save,
+                                      UndoCommand::Action notify, const Draft& loaded, const Draft& edited,
+                                      core::EditResult* firstResult)
+{
+    Workspace* ws = &workspace;
+    auto states = std::make_shared<EditStates<Draft>>();
+    states->before = read();
+    states->firstResult = firstResult;
+    auto doIt = [ws, table, states, read, save, loaded, edited] {
+        if (states->isFirstDo) {
+            states->isFirstDo = false;
+            const core::EditResult result = save(loaded, edited);
+            if (states->firstResult)
+                *states->firstResult = result;
+            states->firstResult = nullptr; // the form's, and only for now
+            states->after = read();
+            return;
+        }
+        tellKeptVersions(*ws, QApplication::activeWindow(), table, save(states->before, states->after));
+    };
+    auto undoIt = [ws, table, states, save] {
+        tellKeptVersions(*ws, QApplication::activeWindow(), table, save(states->after, states->before));
+    };
+    auto command = make(workspace, text, std::move(doIt), std::move(undoIt), std::move(notify));
+    command->setState(states);
+    return command;
+}
+
 } // namespace
 
 UndoCommand::UndoCommand(Workspace& workspace, const QString& text, Action doIt, Action undoIt, Action notify)
@@ -140,7 +183,10 @@ bool UndoCommand::mergeWith(const QUndoCommand* other)
     const auto* next = dynamic_cast<const UndoCommand*>(other);
     if (next == nullptr || m_mergeKey == 0 || next->m_mergeKey != m_mergeKey)
         return false;
-    m_do = next->m_do; // undo still writes what was there before the first save
+    if (m_merge)
+        m_merge(*next);
+    else
+        m_do = next->m_do; // undo still writes what was there before the first save
     return true;
 }
 
@@ -270,78 +316,97 @@ std::unique_ptr<UndoCommand> restoreFromTrash(Workspace& workspace, const core::
         });
 }
 
-std::unique_ptr<UndoCommand> editSession(Workspace& workspace, core::Id sessionId, const core::SessionDraft& after)
+std::unique_ptr<UndoCommand> editSession(Workspace& workspace, core::Id sessionId, const core::SessionDraft& loaded,
+                                         const core::SessionDraft& edited, core::EditResult* firstResult)
 {
     Workspace* ws = &workspace;
-    const core::SessionDraft before = workspace.timeLog().session(sessionId).data;
-    const core::Id childId = before.childId;
-    return make(
-        workspace, tr("changes to the session on %1").arg(dayText(after.day)),
-        [ws, sessionId, after] { ws->timeLog().updateSession(sessionId, after); },
-        [ws, sessionId, before] { ws->timeLog().updateSession(sessionId, before); },
-        [ws, childId, afterChild = after.childId] {
+    const core::Id childId = loaded.childId;
+    return makeEdit<core::SessionDraft>(
+        workspace, tr("changes to the session on %1").arg(dayText(edited.day)), "sessions",
+        [ws, sessionId] { return ws->timeLog().session(sessionId).data; },
+        [ws, sessionId](const core::SessionDraft& from, const core::SessionDraft& to) {
+            return ws->timeLog().updateSession(sessionId, from, to);
+        },
+        [ws, childId, afterChild = edited.childId] {
             Q_EMIT ws->oneOnOneChanged(childId);
             if (afterChild != childId)
                 Q_EMIT ws->oneOnOneChanged(afterChild);
-        });
+        },
+        loaded, edited, firstResult);
 }
 
-std::unique_ptr<UndoCommand> editChild(Workspace& workspace, core::Id childId, const core::ChildDraft& after)
+std::unique_ptr<UndoCommand> editChild(Workspace& workspace, core::Id childId, const core::ChildDraft& loaded,
+                                       const core::ChildDraft& edited, core::EditResult* firstResult)
 {
     Workspace* ws = &workspace;
-    const core::ChildDraft before = workspace.family().child(childId).data;
-    return make(
-        workspace, tr("changes to %1\u2019s profile").arg(shortened(toQString(before.name))),
-        [ws, childId, after] { ws->family().updateChild(childId, after); },
-        [ws, childId, before] { ws->family().updateChild(childId, before); },
+    return makeEdit<core::ChildDraft>(
+        workspace, tr("changes to %1\u2019s profile").arg(shortened(toQString(loaded.name))), "children",
+        [ws, childId] { return ws->family().child(childId).data; },
+        [ws, childId](const core::ChildDraft& from, const core::ChildDraft& to) {
+            return ws->family().updateChild(childId, from, to);
+        },
         [ws, childId] {
             Q_EMIT ws->childrenChanged();
             Q_EMIT ws->childChanged(childId);
-        });
+        },
+        loaded, edited, firstResult);
 }
 
 std::unique_ptr<UndoCommand> editEntry(Workspace& workspace, core::Id childId, core::Id entryId,
-                                       const core::EntryDraft& after)
+                                       const core::EntryDraft& loaded, const core::EntryDraft& edited,
+                                       core::EditResult* firstResult)
 {
     Workspace* ws = &workspace;
-    const core::Entry entry = workspace.notebook().entry(entryId);
-    const core::EntryDraft before = entry.data;
     const int position = positionOf(workspace, childId, entryId);
-    return make(
-        workspace, tr("changes to %1").arg(quoted(toQString(before.title))),
-        [ws, entryId, after] { ws->notebook().updateEntry(entryId, after); },
-        [ws, childId, entryId, before, position] {
-            ws->notebook().updateEntry(entryId, before);
-            // A section change put the entry at the end of the new one; back in its old
-            // section it goes to the end too, so its place is put back as well (a second
-            // transaction only for that rare case).
-            if (position >= 0 && positionOf(*ws, childId, entryId) != position)
+    return makeEdit<core::EntryDraft>(
+        workspace, tr("changes to %1").arg(quoted(toQString(loaded.title))), "notebook_entries",
+        [ws, entryId] { return ws->notebook().entry(entryId).data; },
+        [ws, childId, entryId, position, sectionBefore = loaded.section](const core::EntryDraft& from,
+                                                                         const core::EntryDraft& to) {
+            const core::EditResult result = ws->notebook().updateEntry(entryId, from, to);
+            // Undoing a section change put the entry at the end of its old section; its place
+            // is put back as well (a second transaction only for that rare case).
+            if (to.section == sectionBefore && from.section != to.section && position >= 0
+                && positionOf(*ws, childId, entryId) != position)
                 ws->notebook().moveEntry(entryId, position);
+            return result;
         },
-        [ws, childId] { Q_EMIT ws->notebookChanged(childId); });
+        [ws, childId] { Q_EMIT ws->notebookChanged(childId); }, loaded, edited, firstResult);
 }
 
-std::unique_ptr<UndoCommand> editEvidence(Workspace& workspace, core::Id childId, core::Id entryId,
-                                          core::Id evidenceId, const std::string& day, const std::string& text)
+std::unique_ptr<UndoCommand> editEvidence(Workspace& workspace, core::Id childId, const core::EvidenceLine& loaded,
+                                          const std::string& day, const std::string& text,
+                                          core::EditResult* firstResult)
 {
+    // The line's day and text stand in for a draft: the core's call takes them as a line.
+    struct LineDraft {
+        std::string day;
+        std::string text;
+    };
     Workspace* ws = &workspace;
-    std::string beforeDay;
-    std::string beforeText;
-    for (const auto& line : workspace.notebook().entry(entryId).evidence) {
-        if (line.meta.id == evidenceId) {
-            beforeDay = line.day;
-            beforeText = line.text;
-        }
-    }
-    if (beforeDay.empty())
-        throw core::StorageError(core::StorageError::Kind::NotFound,
-                                 "That note is no longer here. It may have been moved to the trash.");
-    auto command = make(
-        workspace, tr("changes to a note"),
-        [ws, evidenceId, day, text] { ws->notebook().updateEvidence(evidenceId, day, text); },
-        [ws, evidenceId, beforeDay, beforeText] { ws->notebook().updateEvidence(evidenceId, beforeDay, beforeText); },
-        [ws, childId] { Q_EMIT ws->notebookChanged(childId); });
-    command->setMergeKey(evidenceId);
+    const core::EvidenceLine line = loaded;
+    auto asLine = [line](const LineDraft& draft) {
+        core::EvidenceLine copy = line;
+        copy.day = draft.day;
+        copy.text = draft.text;
+        return copy;
+    };
+    auto command = makeEdit<LineDraft>(
+        workspace, tr("changes to a note"), "notebook_evidence",
+        [ws, id = loaded.meta.id] {
+            const core::EvidenceLine now = ws->notebook().evidenceLine(id);
+            return LineDraft{now.day, now.text};
+        },
+        [ws, asLine](const LineDraft& from, const LineDraft& to) {
+            return ws->notebook().updateEvidence(asLine(from), to.day, to.text);
+        },
+        [ws, childId] { Q_EMIT ws->notebookChanged(childId); }, LineDraft{loaded.day, loaded.text},
+        LineDraft{day, text}, firstResult);
+    // Saves of one line in a row are one step: from before the first to after the last.
+    auto states = std::static_pointer_cast<EditStates<LineDraft>>(command->state());
+    command->setMergeKey(loaded.meta.id, [states](const UndoCommand& next) {
+        states->after = std::static_pointer_cast<EditStates<LineDraft>>(next.state())->after;
+    });
     return command;
 }
 

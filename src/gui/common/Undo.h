@@ -18,6 +18,7 @@
 #pragma once
 
 #include "attune/core/OneOnOne.h"
+#include "attune/core/RecordHistory.h"
 #include "attune/core/Types.h"
 
 #include <QString>
@@ -29,7 +30,8 @@
 
 namespace attune::core {
 struct EntryDraft;
-}
+struct EvidenceLine;
+} // namespace attune::core
 
 namespace attune::gui {
 
@@ -46,7 +48,16 @@ public:
     void undo() override;
     // Commands with the same merge key that follow each other become one step (the autosaves
     // of one evidence line while a parent types): the first one's undo, the last one's redo.
-    void setMergeKey(qint64 key) { m_mergeKey = key; }
+    // `merge`, when given, does the merging instead of taking over the later one's redo.
+    using Merge = std::function<void(const UndoCommand& next)>;
+    void setMergeKey(qint64 key, Merge merge = {})
+    {
+        m_mergeKey = key;
+        m_merge = std::move(merge);
+    }
+    // What a command keeps between its do and undo (the field-level edits' before and after).
+    void setState(std::shared_ptr<void> state) { m_state = std::move(state); }
+    const std::shared_ptr<void>& state() const { return m_state; }
     int id() const override { return m_mergeKey != 0 ? kMergeableId : -1; }
     bool mergeWith(const QUndoCommand* other) override;
 
@@ -65,6 +76,8 @@ private:
     bool m_isFirstDo = true;
     bool m_isSkippingRedo = false;
     qint64 m_mergeKey = 0;
+    Merge m_merge;
+    std::shared_ptr<void> m_state;
     std::exception_ptr m_firstError;
 };
 
@@ -87,15 +100,24 @@ std::unique_ptr<UndoCommand> trashReflection(Workspace& workspace, core::Id chil
 // Settings → Trash → Restore; undo moves it back to the trash.
 std::unique_ptr<UndoCommand> restoreFromTrash(Workspace& workspace, const core::TrashEntry& entry);
 
-// Saved edits: the values before are read through the core when the command is made; undo
-// writes them back with the normal update call, redo writes `after`.
-std::unique_ptr<UndoCommand> editSession(Workspace& workspace, core::Id sessionId, const core::SessionDraft& after);
-std::unique_ptr<UndoCommand> editChild(Workspace& workspace, core::Id childId, const core::ChildDraft& after);
+// Saved edits, field by field (attune/core/RecordHistory.h). The first do saves only what the
+// parent changed between `loaded` (the record as the form read it) and `edited`, and puts what
+// that save did in *firstResult. The record just before and just after it are read through the
+// core; undo writes back, field by field, what the save changed, and redo writes it again. A
+// field that changed elsewhere meanwhile is kept as an earlier version, and a later undo or
+// redo says so (KeptVersions.h); the first do leaves that to the form, through *firstResult.
+std::unique_ptr<UndoCommand> editSession(Workspace& workspace, core::Id sessionId, const core::SessionDraft& loaded,
+                                         const core::SessionDraft& edited, core::EditResult* firstResult = nullptr);
+std::unique_ptr<UndoCommand> editChild(Workspace& workspace, core::Id childId, const core::ChildDraft& loaded,
+                                       const core::ChildDraft& edited, core::EditResult* firstResult = nullptr);
 std::unique_ptr<UndoCommand> editEntry(Workspace& workspace, core::Id childId, core::Id entryId,
-                                       const core::EntryDraft& after);
-// An autosave of an evidence line; saves of the same line in a row merge into one step.
-std::unique_ptr<UndoCommand> editEvidence(Workspace& workspace, core::Id childId, core::Id entryId,
-                                          core::Id evidenceId, const std::string& day, const std::string& text);
+                                       const core::EntryDraft& loaded, const core::EntryDraft& edited,
+                                       core::EditResult* firstResult = nullptr);
+// An autosave of an evidence line (`loaded`: as its row last read or saved it); saves of the
+// same line in a row merge into one step.
+std::unique_ptr<UndoCommand> editEvidence(Workspace& workspace, core::Id childId, const core::EvidenceLine& loaded,
+                                          const std::string& day, const std::string& text,
+                                          core::EditResult* firstResult = nullptr);
 std::unique_ptr<UndoCommand> setPinned(Workspace& workspace, core::Id childId, core::Id entryId, bool isPinned);
 // Moves the entry one place up (step < 0) or down within its group.
 std::unique_ptr<UndoCommand> moveEntry(Workspace& workspace, core::Id childId, core::Id entryId, int step);

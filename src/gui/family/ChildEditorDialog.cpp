@@ -2,6 +2,9 @@
 #include "family/ChildEditorDialog.h"
 
 #include "common/Avatar.h"
+#include "common/FormEdits.h"
+#include "common/HistoryDialog.h"
+#include "common/KeptVersions.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
@@ -174,9 +177,17 @@ void ChildEditorDialog::load()
         const QString color = toQString(child.data.avatarColor);
         for (QAbstractButton* button : m_colors->buttons())
             button->setChecked(button->property("color").toString().compare(color, Qt::CaseInsensitive) == 0);
+        m_loaded = child.data;
+        // Versions kept when a save replaced them: the child's and their co-regulation items'.
+        std::vector<std::string> uuids = {child.meta.uuid};
+        for (const auto& item : m_workspace.family().coregItems(m_childId))
+            uuids.push_back(item.meta.uuid);
+        addEarlierVersionsButton(m_workspace, uuids, findChild<QDialogButtonBox*>());
     }
     updateAvatarPreview();
+    m_shown = draftFromForm();
 }
+
 
 void ChildEditorDialog::choosePhoto()
 {
@@ -220,7 +231,7 @@ void ChildEditorDialog::showErrors(const QHash<QString, QString>& messages)
         firstBad->setFocus();
 }
 
-void ChildEditorDialog::accept()
+core::ChildDraft ChildEditorDialog::draftFromForm() const
 {
     core::ChildDraft draft;
     draft.name = toStd(m_name->text());
@@ -231,16 +242,26 @@ void ChildEditorDialog::accept()
     draft.avatarColor = checked ? toStd(checked->property("color").toString()) : std::string();
     draft.photo = toStd(m_photo);
     draft.birthStory = toStd(m_birthStory->toPlainText());
+    return draft;
+}
+
+void ChildEditorDialog::accept()
+{
+    const core::ChildDraft form = draftFromForm();
     bool isChanged = true;
+    core::EditResult result;
     try {
         if (m_childId == 0) {
-            m_childId = m_workspace.family().addChild(draft).meta.id;
-        } else if (m_workspace.family().child(m_childId).data == draft) {
-            isChanged = false; // saving without a change adds nothing to undo
+            m_childId = m_workspace.family().addChild(form).meta.id;
         } else {
-            // Undoable; the command emits childrenChanged and childChanged.
-            perform(m_workspace, undo::editChild(m_workspace, m_childId, draft));
-            isChanged = false;
+            // Only what the parent changed here is saved; everything else keeps what the file
+            // holds now, even if it changed while this was open.
+            using D = core::ChildDraft;
+            const D edited = touchedOnly(m_loaded, m_shown, form, &D::name, &D::birthDate, &D::pronouns,
+                                         &D::goalMinutes, &D::avatarColor, &D::photo, &D::birthStory);
+            if (!(edited == m_loaded)) // saving without a change adds nothing to undo
+                perform(m_workspace, undo::editChild(m_workspace, m_childId, m_loaded, edited, &result));
+            isChanged = false; // the command emits childrenChanged and childChanged
         }
     } catch (const core::ValidationError& error) {
         QHash<QString, QString> messages;
@@ -257,6 +278,7 @@ void ChildEditorDialog::accept()
         Q_EMIT m_workspace.childrenChanged();
         Q_EMIT m_workspace.childChanged(m_childId);
     }
+    tellKeptVersions(m_workspace, this, "children", result);
     QDialog::accept();
 }
 

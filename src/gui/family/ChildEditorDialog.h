@@ -3,6 +3,8 @@
 // Every rule is answered next to its field; nothing is stored until all of them pass.
 #pragma once
 
+#include "attune/core/Types.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -33,6 +35,7 @@ public:
 
 private:
     void load();
+    core::ChildDraft draftFromForm() const;
     void choosePhoto();
     void removePhoto();
     void updateAvatarPreview();
@@ -50,6 +53,9 @@ private:
     QPlainTextEdit* m_birthStory;
     QByteArray m_photo;
     QHash<QString, FieldErrorLabel*> m_errors;
+    // For saving only what the parent changed: the child as read, and the form right after.
+    core::ChildDraft m_loaded;
+    core::ChildDraft m_shown;
 };
 
 } // namespace attune::gui

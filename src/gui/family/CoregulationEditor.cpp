@@ -2,6 +2,7 @@
 #include "family/CoregulationEditor.h"
 
 #include "common/Prompts.h"
+#include "common/KeptVersions.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
 #include "common/Widgets.h"
@@ -43,12 +44,14 @@ public:
         : QFrame(parent)
         , m_workspace(workspace)
         , m_item(item)
+        , m_rating(item.rating)
         , m_note(new QLineEdit(toQString(item.note), this))
         , m_saveNote(new QTimer(this))
         , m_error(new FieldErrorLabel(this))
         , m_onSaved(std::move(onSaved))
     {
         setObjectName(QStringLiteral("coregItem"));
+        m_shownNote = m_note->text();
         auto* label = new QLabel(toQString(item.label), this);
         label->setMinimumWidth(160);
         label->setWordWrap(true);
@@ -94,7 +97,7 @@ public:
         m_saveNote->setSingleShot(true);
         m_saveNote->setInterval(600);
         connect(group, &QButtonGroup::idClicked, this, [this](int id) {
-            m_item.rating = static_cast<core::CoregRating>(id);
+            m_rating = static_cast<core::CoregRating>(id);
             save();
         });
         connect(m_note, &QLineEdit::textEdited, m_saveNote, qOverload<>(&QTimer::start));
@@ -129,16 +132,24 @@ private:
     {
         m_saveNote->stop();
         try {
-            m_workspace.family().updateCoregItem(m_item.meta.id, m_item.rating, toStd(m_note->text()));
+            // Only what the parent changed in this row is saved (attune/core/RecordHistory.h).
+            const std::string note = m_note->text() == m_shownNote ? m_item.note : toStd(m_note->text());
+            const core::EditResult result = m_workspace.family().updateCoregItem(m_item, m_rating, note);
+            m_item.rating = m_rating;
+            m_item.note = note;
+            m_shownNote = m_note->text();
             m_error->showMessage({});
             m_onSaved();
+            tellKeptVersions(m_workspace, this, "coreg_items", result);
         } catch (const std::exception& error) {
             m_error->showMessage(toQString(error.what()));
         }
     }
 
     Workspace& m_workspace;
-    core::CoregItem m_item;
+    core::CoregItem m_item;  // as read or last saved
+    core::CoregRating m_rating; // as chosen now
+    QString m_shownNote;        // the note field when m_item was shown in it
     QLineEdit* m_note;
     QTimer* m_saveNote;
     FieldErrorLabel* m_error;

@@ -7,6 +7,7 @@
 #include "common/Widgets.h"
 #include "common/Workspace.h"
 #include "data/DailyBackup.h"
+#include "common/HistoryDialog.h"
 #include "family/ChildEditorDialog.h"
 #include "family/ProfilePage.h"
 #include "help/GetHelpDialog.h"
@@ -204,6 +205,11 @@ void MainWindow::buildEditMenu()
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // What saves replaced because it had changed elsewhere meanwhile (common/KeptVersions.h).
+    QAction* earlier = edit->addAction(tr("Earlier versions\u2026"));
+    earlier->setObjectName(QStringLiteral("earlierVersionsAction"));
+    connect(earlier, &QAction::triggered, this, [this] { HistoryDialog(m_workspace, {}, this).exec(); });
 }
 
 void MainWindow::buildToolBar()

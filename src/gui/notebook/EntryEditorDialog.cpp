@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "notebook/EntryEditorDialog.h"
 
+#include "common/FormEdits.h"
+#include "common/HistoryDialog.h"
+#include "common/KeptVersions.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
@@ -105,6 +108,14 @@ EntryEditorDialog::EntryEditorDialog(Workspace& workspace, qint64 childId, qint6
     saveButton->setAutoDefault(false);
     saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
     buttons->setSpacing(10);
+    if (m_entryId != 0) {
+        // The entry's and its notes' earlier versions, when a save kept any.
+        std::vector<std::string> uuids = {m_workspace.notebook().entry(m_entryId).meta.uuid};
+        for (const auto& line : m_workspace.notebook().entry(m_entryId).evidence)
+            uuids.push_back(line.meta.uuid);
+        if (QPushButton* earlier = makeEarlierVersionsButton(m_workspace, uuids, this))
+            buttons->insertWidget(0, earlier);
+    }
     buttons->addWidget(cancel);
     buttons->addWidget(saveButton);
 
@@ -280,6 +291,7 @@ void EntryEditorDialog::load()
     m_pinned->setChecked(m_loaded.isPinned);
     for (std::size_t i = 0; i < m_useToggles.size(); ++i)
         m_useToggles[i]->setChecked(m_loaded.uses.contains(core::kAllUses[i]));
+    m_shown = draftFromForm();
 }
 
 core::EntryDraft EntryEditorDialog::draftFromForm() const
@@ -300,7 +312,7 @@ core::EntryDraft EntryEditorDialog::draftFromForm() const
 
 bool EntryEditorDialog::isChanged() const
 {
-    return !(draftFromForm() == m_loaded);
+    return !(draftFromForm() == m_shown);
 }
 
 bool EntryEditorDialog::save()
@@ -311,11 +323,17 @@ bool EntryEditorDialog::save()
         if (m_entryId == 0) {
             m_entryId = m_workspace.notebook().addEntry(m_childId, draft).meta.id;
             isNew = true;
-        } else if (!(draft == m_loaded)) {
-            // Undoable; the command emits notebookChanged.
-            perform(m_workspace, undo::editEntry(m_workspace, m_childId, m_entryId, draft));
         } else {
-            return true;
+            // Only what the parent changed here is saved; everything else keeps what the file
+            // holds now. Undoable; the command emits notebookChanged.
+            using D = core::EntryDraft;
+            const D edited = touchedOnly(m_loaded, m_shown, draft, &D::section, &D::title, &D::shine, &D::details,
+                                         &D::noticedOn, &D::isPinned, &D::uses);
+            if (edited == m_loaded)
+                return true;
+            core::EditResult result;
+            perform(m_workspace, undo::editEntry(m_workspace, m_childId, m_entryId, m_loaded, edited, &result));
+            tellKeptVersions(m_workspace, this, "notebook_entries", result);
         }
     } catch (const core::ValidationError& error) {
         showErrors(error.errors());
@@ -325,7 +343,8 @@ bool EntryEditorDialog::save()
                                    tr("%1\n\nWhat you typed is still in the form.").arg(toQString(error.what())));
         return false;
     }
-    m_loaded = draft;
+    m_loaded = m_workspace.notebook().entry(m_entryId).data;
+    m_shown = draft;
     if (isNew)
         Q_EMIT m_workspace.notebookChanged(m_childId);
     return true;

@@ -54,7 +54,8 @@ private:
     Workspace& m_workspace;
     qint64 m_childId;
     qint64 m_entryId;
-    core::EntryDraft m_loaded;
+    core::EntryDraft m_loaded; // as read (or last saved), for saving only what the parent changed
+    core::EntryDraft m_shown;  // the form right after it was filled with m_loaded
     bool m_isMirror = false;
     QComboBox* m_section = nullptr;
     QLineEdit* m_title;

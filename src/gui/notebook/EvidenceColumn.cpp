@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "notebook/EvidenceColumn.h"
 
+#include "common/KeptVersions.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
 #include "common/Widgets.h"
@@ -34,7 +35,7 @@ public:
         , m_workspace(workspace)
         , m_childId(childId)
         , m_id(line.meta.id)
-        , m_entryId(line.entryId)
+        , m_line(line)
         , m_day(new QLineEdit(toQString(line.day), this))
         , m_text(new QLineEdit(toQString(line.text), this))
         , m_save(new QTimer(this))
@@ -48,6 +49,8 @@ public:
         m_text->setAccessibleName(tr("Note"));
         m_text->setCursorPosition(0);
         m_text->setToolTip(m_text->text());
+        m_shownDay = m_day->text();
+        m_shownText = m_text->text();
         auto* trash = new QToolButton(this);
         trash->setObjectName(QStringLiteral("trashEvidence"));
         trash->setText(QStringLiteral("✕"));
@@ -100,11 +103,19 @@ private:
     void save()
     {
         m_save->stop();
+        // Only what the parent changed in this row is saved (attune/core/RecordHistory.h).
+        const std::string day = m_day->text() == m_shownDay ? m_line.day : toStd(m_day->text());
+        const std::string text = m_text->text() == m_shownText ? m_line.text : toStd(m_text->text());
+        if (day == m_line.day && text == m_line.text)
+            return;
+        core::EditResult result;
         try {
             // Undoable, one step per line however many pauses the typing had; the command
             // emits notebookChanged.
-            perform(m_workspace, undo::editEvidence(m_workspace, m_childId, m_entryId, m_id, toStd(m_day->text()),
-                                                    toStd(m_text->text())));
+            perform(m_workspace, undo::editEvidence(m_workspace, m_childId, m_line, day, text, &result));
+            m_line = m_workspace.notebook().evidenceLine(m_id);
+            m_shownDay = m_day->text();
+            m_shownText = m_text->text();
         } catch (const core::ValidationError& error) {
             // Both messages, if both fields are wrong: the typed text stays in the row.
             QStringList messages;
@@ -117,12 +128,15 @@ private:
             return;
         }
         m_error->showMessage({});
+        tellKeptVersions(m_workspace, this, "notebook_evidence", result);
     }
 
     Workspace& m_workspace;
     qint64 m_childId;
     qint64 m_id;
-    qint64 m_entryId;
+    core::EvidenceLine m_line; // as read or last saved
+    QString m_shownDay;        // the row's fields when m_line was shown in them
+    QString m_shownText;
     QLineEdit* m_day;
     QLineEdit* m_text;
     QTimer* m_save;

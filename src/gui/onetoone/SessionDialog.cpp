@@ -3,6 +3,9 @@
 
 #include "notebook/KeepMarvelDialog.h"
 
+#include "common/FormEdits.h"
+#include "common/HistoryDialog.h"
+#include "common/KeptVersions.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Undo.h"
@@ -157,6 +160,9 @@ SessionDialog::SessionDialog(Workspace& workspace, core::Id sessionId, QWidget* 
             toQString(session.data.caregiverUuid));
         m_caregiver->setCurrentIndex(m_caregiver->count() - 1);
     }
+    m_loaded = session.data;
+    m_shown = draft();
+    addEarlierVersionsButton(m_workspace, {session.meta.uuid}, findChild<QDialogButtonBox*>());
 }
 
 void SessionDialog::build()
@@ -467,12 +473,19 @@ void SessionDialog::showErrors(const std::vector<core::FieldError>& errors)
 void SessionDialog::accept()
 {
     const core::SessionDraft form = draft();
+    core::EditResult result;
     try {
         if (m_isEditing) {
-            // Undoable: the command saves it, emits the refresh signals, and remembers the
-            // values before. Saving without a change adds nothing to undo.
-            if (m_workspace.timeLog().session(m_sessionId).data != form)
-                perform(m_workspace, undo::editSession(m_workspace, m_sessionId, form));
+            // Only what the parent changed here is saved; everything else keeps what the file
+            // holds now. Undoable: the command saves it and emits the refresh signals. Saving
+            // without a change adds nothing to undo.
+            using D = core::SessionDraft;
+            const D edited = touchedOnly(m_loaded, m_shown, form, &D::childId, &D::caregiverUuid, &D::day,
+                                         &D::startMs, &D::minutes, &D::activity, &D::childLed, &D::noScreens,
+                                         &D::noInterruptions, &D::presence, &D::moodBefore, &D::moodAfter, &D::note,
+                                         &D::marvel);
+            if (edited != m_loaded)
+                perform(m_workspace, undo::editSession(m_workspace, m_sessionId, m_loaded, edited, &result));
         } else {
             // From a timer: the session and the end of its timer in one transaction.
             m_sessionId = (m_isFromTimer ? m_workspace.timers().logStopped(form) : m_workspace.timeLog().addSession(form))
@@ -488,6 +501,7 @@ void SessionDialog::accept()
         return;
     }
     showErrors({});
+    tellKeptVersions(m_workspace, this, "sessions", result);
     Q_EMIT saved(m_sessionId);
     QDialog::accept();
 }

@@ -66,6 +66,9 @@ private:
     bool m_isFromTimer = false;
     bool m_isStartTouched = false;
     std::optional<core::TimestampMs> m_originalStart;
+    // For saving only what the parent changed: the session as read, and the form right after.
+    core::SessionDraft m_loaded;
+    core::SessionDraft m_shown;
     QHash<QString, FieldErrorLabel*> m_errors;
     QComboBox* m_child = nullptr;
     QComboBox* m_caregiver = nullptr;

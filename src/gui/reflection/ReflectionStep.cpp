@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reflection/ReflectionStep.h"
 
+#include "common/KeptVersions.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
 #include "common/Workspace.h"
@@ -1188,13 +1189,16 @@ void PlanStep::saveNow()
         problem.reviewOn = dateText(m_review);
         problem.reflectionId = reflectionId;
         auto& plans = m_wizard.workspace().plans();
+        std::vector<std::pair<std::string, core::EditResult>> saves;
         if (draft().problemId == 0) {
             draft().problemId = plans.addProblem(problem).meta.id;
+            m_savedProblem = plans.problem(draft().problemId).data;
         } else {
-            const core::Problem stored = plans.problem(draft().problemId);
-            problem.status = stored.data.status;
-            problem.reflectionId = stored.data.reflectionId;
-            plans.updateProblem(draft().problemId, problem);
+            const core::ProblemDraft loaded = m_savedProblem.value_or(plans.problem(draft().problemId).data);
+            problem.status = loaded.status; // set on the Plans page, not here
+            problem.reflectionId = loaded.reflectionId;
+            saves.emplace_back("problems", plans.updateProblem(draft().problemId, loaded, problem));
+            m_savedProblem = plans.problem(draft().problemId).data; // as stored: trimmed
         }
         if (problem.plan == core::PlanKind::B && m_talkOn->date() != kNoDate) {
             core::PlanBTalkDraft talk;
@@ -1207,12 +1211,17 @@ void PlanStep::saveNow()
             talk.agreed = toStd(m_agreed->toPlainText());
             talk.likelihood = m_likelihood->currentIndex();
             talk.reviewOn = dateText(m_talkReview);
-            if (m_talkId == 0)
+            if (m_talkId == 0) {
                 m_talkId = plans.addTalk(talk).meta.id;
-            else
-                plans.updateTalk(m_talkId, talk);
+            } else {
+                const core::PlanBTalkDraft loaded = m_savedTalk.value_or(plans.talk(m_talkId).data);
+                saves.emplace_back("plan_b_talks", plans.updateTalk(m_talkId, loaded, talk));
+            }
+            m_savedTalk = plans.talk(m_talkId).data;
         }
         m_error->showMessage({});
+        for (const auto& [table, result] : saves)
+            tellKeptVersions(m_wizard.workspace(), this, table, result);
         Q_EMIT m_wizard.workspace().plansChanged(m_wizard.childId());
     } catch (const core::ValidationError& error) {
         m_error->showMessage(toQString(error.errors().front().message));
@@ -1229,6 +1238,7 @@ void PlanStep::loadProblem()
     try {
         auto& plans = m_wizard.workspace().plans();
         const core::Problem problem = plans.problem(draft().problemId);
+        m_savedProblem = problem.data;
         if (m_problem->toPlainText() != toQString(problem.data.text))
             m_problem->setPlainText(toQString(problem.data.text));
         if (QAbstractButton* button = m_plan->button(static_cast<int>(problem.data.plan)))
@@ -1238,6 +1248,7 @@ void PlanStep::loadProblem()
         if (!talks.empty()) {
             const core::PlanBTalk& talk = talks.back();
             m_talkId = talk.meta.id;
+            m_savedTalk = talk.data;
             setDateText(m_talkOn, talk.data.scheduledOn);
             m_talkTime->setText(toQString(talk.data.scheduledTime));
             m_childConcern->setPlainText(toQString(talk.data.childConcern));

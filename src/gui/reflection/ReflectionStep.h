@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,10 @@ private:
     FieldErrorLabel* m_error;
     QTimer m_timer;
     core::Id m_talkId = 0;
+    // The problem and talk as this step last read or saved them, so a save writes only what
+    // changed here (a status set on the Plans page meanwhile stays).
+    std::optional<core::ProblemDraft> m_savedProblem;
+    std::optional<core::PlanBTalkDraft> m_savedTalk;
     bool m_isFilling = false;
 };
 

@@ -33,6 +33,7 @@ struct Database::Impl {
     // Which file on disk the connection has open (device, inode), to notice it being moved,
     // deleted or replaced while open. Empty for a database in memory.
     std::optional<std::pair<dev_t, ino_t>> identity;
+    bool isReader = false; // OpenOptions::isReader: the checkpoint at close is the holder's
 };
 
 namespace {
@@ -85,6 +86,10 @@ void runMigrations(Database::Impl& impl, const std::vector<MigrationStep>& steps
     const int latest = steps.empty() ? 0 : steps.back().version;
     if (current >= latest)
         return;
+    if (options.isReader)
+        throw StorageError(StorageError::Kind::InUse,
+                           "This file needs an update for this version of Attune, and another Attune has it open. "
+                           "Close that one, then try again. Nothing was changed.");
     if (current > 0) {
         // A verified copy of the old version before anything changes, named so a parent can find it.
         const fs::path folder = options.backupDir.empty() ? impl.path.parent_path() / "backups" : options.backupDir;
@@ -193,6 +198,7 @@ Database Database::open(const fs::path& path, const OpenOptions& options)
     const int latest = steps.empty() ? 0 : steps.back().version;
     auto impl = std::make_unique<Impl>();
     impl->path = path;
+    impl->isReader = options.isReader;
     try {
         // Read-write but never OPEN_CREATE: a missing file is an error above, not a new database.
         impl->sql = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
@@ -336,7 +342,7 @@ void Database::close()
 {
     if (!m_impl || !m_impl->sql)
         return;
-    if (m_impl->path != ":memory:") {
+    if (m_impl->path != ":memory:" && !m_impl->isReader) {
         const int rc = sqlite3_exec(m_impl->sql->getHandle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
             spdlog::warn("checkpoint on close failed: sqlite code {}", rc);

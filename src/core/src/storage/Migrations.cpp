@@ -366,6 +366,34 @@ INSERT OR IGNORE INTO search_queue (kind, ref_id)
     detail::syncSearchIndex(db);
 }
 
+// Version 6: what a save replaced. A parent's save writes only the fields they changed; when one
+// of those had also changed in the file since the form opened (another window, an undo, an
+// import or a restore; later the co-parent's computer), the value it replaces is kept here,
+// field by field, so it can be seen and copied back (RecordHistory.h). An ordinary record:
+// exported, imported and restored with the rest. `record_uuid` names a row of `table_name`
+// (any table, so no foreign key); `value_bytes` holds a replaced photo.
+void addRecordHistory(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE record_history (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    table_name   TEXT NOT NULL,
+    record_uuid  TEXT NOT NULL,
+    field        TEXT NOT NULL,
+    value        TEXT,
+    value_bytes  BLOB,
+    written_by   TEXT NOT NULL DEFAULT '',
+    replaced_at  INTEGER NOT NULL,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    updated_by   TEXT NOT NULL DEFAULT '',
+    deleted_at   INTEGER
+);
+CREATE INDEX record_history_by_record ON record_history (record_uuid, replaced_at);
+)sql");
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
@@ -376,6 +404,7 @@ const std::vector<MigrationStep>& migrationSteps()
         {3, "notebook: entries, mirror traits, evidence; full-text search", &createNotebook},
         {4, "reflections: hard moments, unsolved problems, Plan B talks, repairs", &createReflections},
         {5, "search: one-on-one session notes; the care card's emergency line", &indexSessionNotes},
+        {6, "record history: what a save replaced, field by field", &addRecordHistory},
     };
     return steps;
 }

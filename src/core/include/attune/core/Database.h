@@ -24,6 +24,10 @@ struct OpenOptions {
     std::filesystem::path backupDir;
     // Tests replace the production migration list; nullptr means migrationSteps().
     const std::vector<MigrationStep>* steps = nullptr;
+    // Opens beside another Attune that holds the file (FileLock) just to read: an older file is
+    // not migrated (StorageError Kind::InUse, nothing changed) and close() leaves the WAL
+    // checkpoint to the holder.
+    bool isReader = false;
 };
 
 class Database {

@@ -42,6 +42,7 @@ public:
         Moved,        // the open file was moved, deleted or replaced by another program
         NotFound,     // a record that was asked for does not exist (or is in the trash)
         Io,           // any other I/O or SQLite failure
+        InUse,        // another Attune (the app or attune-cli) holds the file's lock (FileLock.h)
     };
     StorageError(Kind kind, const std::string& message);
     Kind kind() const noexcept { return m_kind; }

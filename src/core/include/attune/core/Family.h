@@ -2,6 +2,7 @@
 // Caregivers, children and each child's co-regulation profile.
 #pragma once
 
+#include "attune/core/RecordHistory.h"
 #include "attune/core/Types.h"
 
 #include <string>
@@ -25,7 +26,9 @@ public:
     std::vector<ChildSummary> children(bool includeArchived = false) const;
     Child child(Id id) const; // throws StorageError(NotFound)
     Child addChild(const ChildDraft& draft);
-    void updateChild(Id id, const ChildDraft& draft);
+    // Saves the fields that differ between `loaded` (as the form read them) and `edited`, and
+    // nothing else; see RecordHistory.h for a field that changed in the file meanwhile.
+    EditResult updateChild(Id id, const ChildDraft& loaded, const ChildDraft& edited);
     void setArchived(Id id, bool isArchived);
     // The care card's "In an emergency, call …" line, as the parent last typed it (trimmed;
     // empty when none). ValidationError ("emergency") over limits::kCareCardEmergencyMax
@@ -42,7 +45,8 @@ public:
     std::vector<CoregItem> coregItems(Id childId) const;
     CoregItem addCoregItem(Id childId, const std::string& category, const std::string& label,
                            CoregRating rating, const std::string& note = {});
-    void updateCoregItem(Id itemId, CoregRating rating, const std::string& note);
+    // Field by field like updateChild(): `loaded` is the item as the form read it.
+    EditResult updateCoregItem(const CoregItem& loaded, CoregRating rating, const std::string& note);
     void trashCoregItem(Id itemId);
     void restoreCoregItem(Id itemId);
 

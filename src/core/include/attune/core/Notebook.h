@@ -3,6 +3,7 @@
 // the same trait where it shines), the six uses, and dated evidence lines added over time.
 #pragma once
 
+#include "attune/core/RecordHistory.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Types.h"
 
@@ -193,8 +194,9 @@ public:
     // Entries. New entries go to the end of their section.
     Entry addEntry(Id childId, const EntryDraft& draft);
     // A section may change between ordinary sections (the entry goes to the end of the new
-    // one), never to or from Mirror traits.
-    void updateEntry(Id entryId, const EntryDraft& draft);
+    // one), never to or from Mirror traits. Saves the fields that differ between `loaded` (as
+    // the form read them) and `edited`, and nothing else (RecordHistory.h).
+    EditResult updateEntry(Id entryId, const EntryDraft& loaded, const EntryDraft& edited);
     void setPinned(Id entryId, bool isPinned);
     void setUses(Id entryId, UseSet uses);
     // Reordering within a section. `toIndex` is the position on the page (0 = top), kept within
@@ -208,7 +210,9 @@ public:
 
     // Evidence lines.
     EvidenceLine addEvidence(Id entryId, EvidenceSide side, const std::string& day, const std::string& text);
-    void updateEvidence(Id evidenceId, const std::string& day, const std::string& text);
+    EvidenceLine evidenceLine(Id evidenceId) const; // throws StorageError(NotFound)
+    // Field by field like updateEntry(): `loaded` is the line as its row last read or saved it.
+    EditResult updateEvidence(const EvidenceLine& loaded, const std::string& day, const std::string& text);
     void trashEvidence(Id evidenceId);
     void restoreEvidence(Id evidenceId);
 

@@ -3,6 +3,7 @@
 // calm Plan B conversations with their notes, and the Plans page of a child.
 #pragma once
 
+#include "attune/core/RecordHistory.h"
 #include "attune/core/Reflection.h"
 #include "attune/core/Types.h"
 
@@ -128,7 +129,9 @@ public:
     // Writes the problem; when `reflectionId` is set, also links that reflection to it (one
     // action). Hints never block; only an empty or over-long text does.
     Problem addProblem(const ProblemDraft& draft);
-    void updateProblem(Id id, const ProblemDraft& draft);
+    // Field by field: writes what differs between `loaded` (as the form read it) and `edited`,
+    // and nothing else (RecordHistory.h).
+    EditResult updateProblem(Id id, const ProblemDraft& loaded, const ProblemDraft& edited);
     void setStatus(Id id, ProblemStatus status);
     Problem problem(Id id) const; // throws StorageError(NotFound)
     std::vector<Problem> problems(Id childId) const;
@@ -136,7 +139,7 @@ public:
     void restoreProblem(Id id);
 
     PlanBTalk addTalk(const PlanBTalkDraft& draft);
-    void updateTalk(Id id, const PlanBTalkDraft& draft);
+    EditResult updateTalk(Id id, const PlanBTalkDraft& loaded, const PlanBTalkDraft& edited); // as updateProblem()
     PlanBTalk talk(Id id) const;
     std::vector<PlanBTalk> talks(Id problemId) const; // by scheduled date
     void trashTalk(Id id);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "attune/core/OneOnOne.h"
+#include "attune/core/RecordHistory.h"
 
 #include <string>
 #include <vector>
@@ -21,7 +22,9 @@ public:
     Session addSession(const SessionDraft& draft);
     // The quick log: child + minutes, today, by the acting caregiver.
     Session quickLog(Id childId, int minutes);
-    void updateSession(Id id, const SessionDraft& draft);
+    // Saves the fields that differ between `loaded` (as the form read them) and `edited`, and
+    // nothing else; see RecordHistory.h for a field that changed in the file meanwhile.
+    EditResult updateSession(Id id, const SessionDraft& loaded, const SessionDraft& edited);
     void trashSession(Id id);
     void restoreSession(Id id);
 
