@@ -7,6 +7,8 @@
 #include "attune/core/Paths.h"
 #include "attune/core/Store.h"
 
+#include <fmt/format.h>
+
 namespace attune::cli {
 
 CliContext::CliContext() = default;
@@ -46,6 +48,22 @@ core::Store& CliContext::storeCreatingFile(bool* wasCreated)
     if (wasCreated)
         *wasCreated = isNew;
     return *m_store;
+}
+
+std::string CliContext::close()
+{
+    m_store.reset();
+    if (!m_db)
+        return {};
+    const bool isTidy = m_db->close();
+    const std::string name = m_db->path().filename().string();
+    m_db.reset();
+    if (isTidy)
+        return {};
+    return fmt::format("Everything was saved, but Attune could not tidy {0} when closing (the disk may be full). "
+                       "Keep {0}-wal next to it: the two belong together until Attune next opens the file with room "
+                       "on the disk, and then finishes the job.",
+                       name);
 }
 
 void CliContext::startStore()

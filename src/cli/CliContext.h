@@ -19,9 +19,11 @@ class SystemClock;
 
 namespace attune::cli {
 
-// A command's failure that should reach the user as one plain line and exit code 1.
+// A command's failure that should reach the user as one plain line and an exit code
+// (ExitCodes.h).
 struct CommandFailed {
     std::string message;
+    int exitCode = 1;
 };
 
 class CliContext {
@@ -34,11 +36,15 @@ public:
 
     std::filesystem::path databasePath() const;
     // Opens the existing database (never creates one) and a Store acting as the first
-    // caregiver. Throws core errors, which main() turns into a message and exit code 1.
+    // caregiver. Throws core errors, which main() turns into a message and an exit code.
     core::Store& store();
     // The same, but creates a new database when there is none (or only a 0-byte file) at the
     // path; `attune-cli demo` uses it. `wasCreated` says which happened.
     core::Store& storeCreatingFile(bool* wasCreated = nullptr);
+    // Closes the file (a checkpoint, so it is complete on its own). Empty when that worked or
+    // nothing was open; otherwise what to tell the parent (everything is saved, in the file and
+    // its -wal together).
+    std::string close();
 
 private:
     void startStore(); // a Store over m_db acting as the first caregiver
