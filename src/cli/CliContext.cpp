@@ -7,8 +7,6 @@
 #include "attune/core/Paths.h"
 #include "attune/core/Store.h"
 
-#include <fmt/format.h>
-
 namespace attune::cli {
 
 CliContext::CliContext() = default;
@@ -56,14 +54,9 @@ std::string CliContext::close()
     if (!m_db)
         return {};
     const bool isTidy = m_db->close();
-    const std::string name = m_db->path().filename().string();
+    const std::filesystem::path path = m_db->path();
     m_db.reset();
-    if (isTidy)
-        return {};
-    return fmt::format("Everything was saved, but Attune could not tidy {0} when closing (the disk may be full). "
-                       "Keep {0}-wal next to it: the two belong together until Attune next opens the file with room "
-                       "on the disk, and then finishes the job.",
-                       name);
+    return isTidy ? std::string() : core::untidyCloseMessage(path);
 }
 
 void CliContext::startStore()

@@ -266,10 +266,10 @@ void Database::relocate(const fs::path& target)
                            fmt::format("There is already a file at {}; Attune will not replace it. "
                                        "Please choose another name.",
                                        target.string()));
-    // Back at the file's own name is fine once nothing is there; never at a companion's
-    // (-wal, -shm, .lock), nor as a companion of any other Attune file.
-    const bool isOwnName = fs::weakly_canonical(target, error) == fs::weakly_canonical(path(), error);
-    checkOutputPath(target, {OutputKind::File, isOwnName ? fs::path() : path(), false});
+    // Back at the file's own name is fine once nothing is there (its -wal beside it is this
+    // connection's own); never at a companion's (-wal, -shm, .lock), nor at any Attune file.
+    if (fs::weakly_canonical(target, error) != fs::weakly_canonical(path(), error))
+        checkOutputPath(target, {OutputKind::File, path(), false});
     // Everything the open connection holds, verified, under the new name; then the old
     // connection (to a file that is no longer where it was) is closed and the copy opened.
     detail::backupConnection(sql(), target.string()); // writeVerifiedBackup() without its check: done above
@@ -351,6 +351,14 @@ bool Database::close()
     m_impl->sql.reset();
     spdlog::debug("database closed");
     return isCheckpointed;
+}
+
+std::string untidyCloseMessage(const fs::path& database)
+{
+    return fmt::format("Everything was saved, but Attune could not tidy {0} when closing (the disk may be full). Keep "
+                       "{0}-wal next to it: the two belong together until Attune next opens the file with room on the "
+                       "disk, and then finishes the job.",
+                       database.filename().string());
 }
 
 std::string pragmaValue(Database& db, const std::string& pragma)

@@ -82,6 +82,9 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// What to tell the parent when close() returned false, in the CLI and the app alike.
+std::string untidyCloseMessage(const std::filesystem::path& database);
+
 // A connection setting read back from the file, for tests and `attune-cli check`.
 std::string pragmaValue(Database& db, const std::string& pragma);
 
