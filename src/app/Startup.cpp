@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Startup.h"
 
+#include "attune/core/Cache.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Paths.h"
 
@@ -41,6 +42,14 @@ Paths resolvePaths(const QString& databaseOption)
     }
     paths.database = QFileInfo(paths.database).absoluteFilePath();
     return paths;
+}
+
+void prepareCacheFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!folder.isEmpty())
+        core::setCacheFolder(folder.toStdString());
+    core::removeLeftoverCopies(core::cacheFolder());
 }
 
 void rememberDatabase(const QString& path)

@@ -21,6 +21,10 @@ struct Paths {
 
 Paths resolvePaths(const QString& databaseOption);
 
+// Tells the core where Attune's cache folder is (QStandardPaths::CacheLocation, e.g.
+// ~/.cache/attune) and removes the temporary copies a killed run left there.
+void prepareCacheFolder();
+
 struct OpenResult {
     std::optional<core::Database> database;
     bool isFirstRun = false;

@@ -256,6 +256,7 @@ int main(int argc, char** argv)
     qInstallMessageHandler(forwardQtMessages);
     spdlog::info("attune {} starting", attune::core::kVersion);
     attune::app::moveOldSettings();
+    attune::app::prepareCacheFolder();
 
     if (parser.isSet(exportPdfOption)) {
         attune::core::ReportOptions report;
@@ -372,7 +373,14 @@ int main(int argc, char** argv)
             }
             exitCode = QApplication::exec();
         }
-        workspace.close();
+        if (!workspace.close()) {
+            // All is saved, but the parent must keep the -wal with the file: say so, loudly.
+            const QString message = QString::fromStdString(attune::core::untidyCloseMessage(databasePath.toStdString()));
+            std::fprintf(stderr, "attune: %s\n", qPrintable(message));
+            if (!isScreenshots)
+                QMessageBox::warning(nullptr, QObject::tr("Attune could not tidy its file"), message);
+            exitCode = exitCode == 0 ? 1 : exitCode;
+        }
     }
     spdlog::info("attune closed cleanly");
     return exitCode;

@@ -130,6 +130,17 @@ core::Store& CliContext::storeCreatingFile(bool* wasCreated)
     return *m_store;
 }
 
+std::string CliContext::close()
+{
+    m_store.reset();
+    if (!m_db)
+        return {};
+    const bool isTidy = m_db->close();
+    const std::filesystem::path path = m_db->path();
+    m_db.reset();
+    return isTidy ? std::string() : core::untidyCloseMessage(path);
+}
+
 void CliContext::startStore()
 {
     m_store = std::make_unique<core::Store>(*m_db, *m_clock);

@@ -21,16 +21,13 @@ class SystemClock;
 
 namespace attune::cli {
 
-// A command's failure that should reach the user as one plain line and exit code 1.
+// A command's failure that should reach the user as one plain line and an exit code
+// (ExitCodes.h).
 struct CommandFailed {
     std::string message;
+    int exitCode = 1;
 };
 
-// Exit codes (README "The command line"; `attune-cli --help`).
-inline constexpr int kExitFailed = 1;
-// Another Attune (the app, or another attune-cli that changes it) has the file: nothing was
-// changed; try again once it is closed. 75 is EX_TEMPFAIL of sysexits.h: "try again later".
-inline constexpr int kExitInUse = 75;
 
 class CliContext {
 public:
@@ -57,6 +54,10 @@ public:
     // Takes the file's lock for a command that opens the database itself (`init`), creating
     // the folder when `mayCreateFolder`. Throws as store() does.
     void lockForWriting(bool mayCreateFolder = false);
+    // Closes the file (a checkpoint, so it is complete on its own). Empty when that worked or
+    // nothing was open; otherwise what to tell the parent (everything is saved, in the file and
+    // its -wal together).
+    std::string close();
 
 private:
     // Tries the lock; true when held. Throws Kind::InUse (held by another) only when `isRequired`.

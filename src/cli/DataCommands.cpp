@@ -3,6 +3,7 @@
 // everything asked for was written (or, for --dry-run and a restore without --yes, when the
 // file was fully checked and nothing was written on purpose — see each command).
 #include "CliContext.h"
+#include "ExitCodes.h"
 
 #include "attune/core/Backups.h"
 #include "attune/core/Check.h"
@@ -11,6 +12,7 @@
 #include "attune/core/Errors.h"
 #include "attune/core/Export.h"
 #include "attune/core/Import.h"
+#include "attune/core/OutputPath.h"
 #include "attune/core/Paths.h"
 #include "attune/core/Restore.h"
 #include "attune/core/Store.h"
@@ -53,7 +55,23 @@ struct ExportOptions {
     std::string child;
     std::string from;
     std::string to;
+    bool mayOverwrite = false;
 };
+
+// The core's rules for a path to write, before anything is opened or made: Attune's own files
+// never; an ordinary file (or a folder of CSV files) only with --overwrite.
+void checkOutput(CliContext& context, const fs::path& out, core::OutputKind kind, bool mayOverwrite)
+{
+    try {
+        core::checkOutputPath(out, {kind, context.databasePath(), mayOverwrite});
+    } catch (const core::OutputPathError& error) {
+        if (error.reason() != core::OutputPathError::Reason::Exists)
+            throw;
+        throw CommandFailed{fmt::format("{} To replace {}, add --overwrite.", error.what(),
+                                        kind == core::OutputKind::File ? "it" : "them"),
+                            kExitAlreadyThere};
+    }
+}
 
 // The desktop app next to this program: installed side by side in bin/, or in the build tree
 // (src/cli/attune-cli beside src/app/attune). ATTUNE_APP overrides both.
@@ -112,6 +130,8 @@ void runExport(CliContext& context, const ExportOptions& options)
     if (!isReport && (!options.child.empty() || !options.from.empty() || !options.to.empty()))
         throw CommandFailed{"--child, --from and --to choose what goes into a report (md or pdf); JSON and CSV "
                             "exports always hold everything."};
+    checkOutput(context, options.out, options.format == "csv" ? core::OutputKind::WholeFolder : core::OutputKind::File,
+                options.mayOverwrite);
     if (options.format == "pdf") {
         runPdfExport(context, options);
         return;
@@ -163,6 +183,7 @@ void runImport(CliContext& context, const std::string& file, bool isDryRun, cons
 
 void runBackup(CliContext& context, const std::string& out)
 {
+    checkOutput(context, backupFolderOr(out), core::OutputKind::AddToFolder, false);
     core::Store& store = context.store();
     const core::BackupFile backup = core::backupNow(store.db(), backupFolderOr(out), store.clock().nowMs());
     fmt::print("Backup written and verified: {} ({} KiB).\n", backup.path.string(), (backup.bytes + 1023) / 1024);
@@ -218,6 +239,8 @@ void addDataCommands(CLI::App& app, CliContext& context)
     exportCommand->add_option("--child", exportOptions->child, "md, pdf: only this child");
     exportCommand->add_option("--from", exportOptions->from, "md, pdf: from this day, YYYY-MM-DD");
     exportCommand->add_option("--to", exportOptions->to, "md, pdf: to this day, YYYY-MM-DD");
+    exportCommand->add_flag("--overwrite", exportOptions->mayOverwrite,
+                            "Replace a file (or a folder of CSV files) that is already there");
     exportCommand->callback([&context, exportOptions] { runExport(context, *exportOptions); });
 
     auto importFile = std::make_shared<std::string>();

@@ -38,12 +38,20 @@ void runCheck(CliContext& context, const std::string& backups)
 {
     const auto path = context.databasePath();
     const core::CheckReport report = core::checkDatabase(path);
+    const std::string readOnly = report.isReadOnly ? fmt::format("{} is read-only (the file, its folder or the disk), "
+                                                                 "so Attune can read it but can't save to it.",
+                                                                 path.string())
+                                                   : std::string();
     if (!report.isOk) {
         std::string message = fmt::format("{} has problems:", path.string());
         for (const auto& problem : report.problems)
             message += "\n  - " + problem;
+        if (!readOnly.empty())
+            message += "\n" + readOnly;
         throw CommandFailed{message};
     }
+    if (!readOnly.empty())
+        fmt::print("{}\n", readOnly);
     fmt::print("{}: ok\nSchema version: {} (this Attune writes {})\nRows per table:\n", path.string(),
                report.schemaVersion, core::Database::latestSchemaVersion());
     for (const auto& [table, rows] : report.rowCounts)

@@ -230,7 +230,7 @@ TEST_F(ExportImportTest, CsvHasOneFilePerTableWithAHeaderAndEveryRow)
     const auto files = writeCsvExport(*source.db, dir / "csv");
     EXPECT_GE(files.size(), 8U);
     const std::string sessions = test::readFile(dir / "csv" / "sessions.csv");
-    EXPECT_EQ(sessions.rfind("id,uuid,child_id,caregiver_uuid,day,", 0), 0U);
+    EXPECT_EQ(sessions.rfind("\xEF\xBB\xBFid,uuid,child_id,caregiver_uuid,day,", 0), 0U);
     std::size_t lines = 0;
     for (std::size_t at = 0; (at = sessions.find("\r\n", at)) != std::string::npos; at += 2)
         ++lines;

@@ -231,6 +231,58 @@ TEST_F(FaultTest, ReadOnlyFileIsSaidPlainly)
     fs::permissions(dir / "disk", fs::perms::owner_all, fs::perm_options::replace, ignored);
 }
 
+TEST_F(FaultTest, ACsvExportOnAFullDiskLeavesNothingAndKeepsTheEarlierOne)
+{
+    SmallDisk disk(dir / "disk", "1m");
+    if (!disk.isMounted())
+        GTEST_SKIP() << disk.whyNot();
+    test::DemoFile family(dir / "family.sqlite", clock, 1, 2);
+    const fs::path earlier = dir / "disk" / "earlier";
+    writeCsvExport(*family.db, earlier);
+    const std::string earlierSessions = test::readFile(earlier / "sessions.csv");
+    const fs::path ballast = fillDisk(dir / "disk");
+    // Room for the small tables, not for the sessions.
+    fs::resize_file(ballast, fs::file_size(ballast) - 48 * 1024);
+    ASSERT_GT(earlierSessions.size(), 64U * 1024) << "the sessions must not fit";
+    for (const fs::path& target : {dir / "disk" / "new", earlier}) {
+        try {
+            writeCsvExport(*family.db, target);
+            FAIL() << "a CSV export on a full disk was reported as written";
+        } catch (const StorageError& error) {
+            EXPECT_EQ(error.kind(), StorageError::Kind::DiskFull) << error.what();
+        }
+    }
+    EXPECT_FALSE(fs::exists(dir / "disk" / "new")) << "all files or none";
+    EXPECT_EQ(test::readFile(earlier / "sessions.csv"), earlierSessions) << "the earlier export is whole";
+    EXPECT_EQ(filesIn(dir / "disk"), 2U) << "no half-written folder beside them";
+    fs::remove(ballast);
+    const auto written = writeCsvExport(*family.db, dir / "disk" / "new");
+    EXPECT_EQ(written.size(), filesIn(dir / "disk" / "new"));
+}
+
+TEST_F(FaultTest, AFailedClosingCheckpointIsToldAndTheFileStaysWhole)
+{
+    test::FaultVfs vfs;
+    {
+        test::DemoFile family(dir / "family.sqlite", clock);
+        ChildDraft child;
+        child.name = "Ada";
+        Family(*family.store).addChild(child);
+        for (int i = 0; i < 20; ++i)
+            addSession(*family.db, i, std::string(2000, 'x'));
+        vfs.setSpaceLeft(0); // the -wal holds it all; copying it into the file needs room
+        EXPECT_FALSE(family.db->close()) << "the caller must be able to tell the parent";
+        EXPECT_TRUE(family.db->close()) << "closing again is harmless";
+    }
+    vfs.setSpaceLeft(-1);
+    ASSERT_TRUE(fs::exists(dir / "family.sqlite-wal"));
+    Database again = Database::open(dir / "family.sqlite");
+    EXPECT_EQ(sessionCount(again), 20);
+    EXPECT_EQ(pragmaValue(again, "integrity_check"), "ok");
+    EXPECT_TRUE(again.close());
+    EXPECT_FALSE(fs::exists(dir / "family.sqlite-wal")) << "tidied once there was room";
+}
+
 TEST_F(FaultTest, LockedFileIsBusyNotLost)
 {
     test::DemoFile family(dir / "family.sqlite", clock);

@@ -15,6 +15,14 @@ std::filesystem::path defaultDataFolder()
     return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "attune";
 }
 
+std::filesystem::path defaultCacheFolder()
+{
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::filesystem::path(xdg) / "attune";
+    const char* home = std::getenv("HOME");
+    return std::filesystem::path(home && *home ? home : ".") / ".cache" / "attune";
+}
+
 std::filesystem::path defaultDatabasePath()
 {
     if (const char* explicitPath = std::getenv("ATTUNE_DATABASE"); explicitPath && *explicitPath)

@@ -40,7 +40,10 @@ QString QtPrompts::chooseSaveFile(QWidget* parent, const QString& title, const Q
                                   const QString& filter)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
+    // Attune asks itself before replacing a file (gui/common/OutputPrompt.h), after its own
+    // checks; the dialog asking too would make the parent answer twice.
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter, nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
 }
 
 QString QtPrompts::chooseOpenFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter)

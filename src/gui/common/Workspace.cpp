@@ -92,12 +92,11 @@ const std::string& Workspace::currentCaregiver() const
     return m_store->actor();
 }
 
-void Workspace::close()
+bool Workspace::close()
 {
     if (m_timerHub)
         m_timerHub->stopTicking();
-    if (m_db)
-        m_db->close();
+    return !m_db || m_db->close();
 }
 
 } // namespace attune::gui

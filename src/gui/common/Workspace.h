@@ -85,8 +85,9 @@ public:
     void setBackupFolder(const QString& folder) { m_backupFolder = folder; }
     const QString& backupFolder() const { return m_backupFolder; }
 
-    // Closes the database cleanly (checkpoint); later calls do nothing.
-    void close();
+    // Closes the database cleanly (checkpoint); later calls do nothing. False when the closing
+    // checkpoint failed (core::Database::close): all is saved, but the -wal must stay beside it.
+    bool close();
 
 Q_SIGNALS:
     // Emitted after any committed change to children, so sidebars and pages refresh.

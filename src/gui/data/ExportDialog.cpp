@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/ExportDialog.h"
 
+#include "common/OutputPrompt.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
@@ -11,10 +12,12 @@
 #include "attune/core/Dates.h"
 #include "attune/core/Export.h"
 #include "attune/core/Family.h"
+#include "attune/core/OutputPath.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +26,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 
 namespace attune::gui {
@@ -45,6 +49,25 @@ const FormatInfo kFormats[] = {
     {ExportDialog::Format::Pdf, "formatPdf", QT_TR_NOOP("Report — PDF"),
      QT_TR_NOOP("The same summary laid out on A4 pages, ready to print or share.")},
 };
+// The CSV files need a folder of their own, because it is put in place whole: the chosen folder
+// when it is new, empty or an earlier export (asked about before it is replaced); otherwise a
+// new folder inside it, so a parent who picks Documents gets one tidy folder there.
+QString csvFolderIn(const QString& chosen, const QString& today)
+{
+    const QDir folder(chosen);
+    if (!folder.exists())
+        return chosen;
+    const auto entries = folder.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    const bool isEarlierExport = std::all_of(entries.begin(), entries.end(), [](const QFileInfo& entry) {
+        return entry.isFile() && entry.suffix() == QStringLiteral("csv");
+    });
+    if (isEarlierExport)
+        return chosen;
+    QString name = QStringLiteral("Attune CSV %1").arg(today);
+    for (int n = 2; folder.exists(name); ++n)
+        name = QStringLiteral("Attune CSV %1 (%2)").arg(today).arg(n);
+    return folder.filePath(name);
+}
 } // namespace
 
 ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent)
@@ -200,6 +223,8 @@ bool ExportDialog::startExport()
         break;
     case Format::Csv:
         target = m_workspace.prompts().chooseFolder(this, tr("Choose a folder for the CSV files"));
+        if (!target.isEmpty())
+            target = csvFolderIn(target, today);
         break;
     case Format::Markdown:
         target = m_workspace.prompts().chooseSaveFile(this, tr("Save the report"),
@@ -214,6 +239,12 @@ bool ExportDialog::startExport()
     }
     if (target.isEmpty())
         return false;
+    if (!mayWriteOutput(m_workspace, this, target,
+                        chosen == Format::Csv ? core::OutputKind::WholeFolder : core::OutputKind::File,
+                        tr("Nothing was exported"))) {
+        setStatus(tr("Nothing was exported."));
+        return false;
+    }
 
     const std::filesystem::path database = m_workspace.database().path();
     auto work = [chosen, options, target, database](const core::Progress& progress) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "notebook/OnePageProfileDialog.h"
 
+#include "common/OutputPrompt.h"
 #include "common/Prompts.h"
 #include "common/QtConvert.h"
 #include "common/Widgets.h"
@@ -242,6 +243,8 @@ bool OnePageProfileDialog::saveAsPdf()
         return false;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    if (!mayWriteOutput(m_workspace, this, path, core::OutputKind::File, tr("Not saved")))
+        return false;
     if (!writeOnePageProfilePdf(page, paperSize(), path)) {
         m_workspace.prompts().warn(this, tr("Not saved"),
                                    tr("The PDF couldn't be saved there. The folder may be read-only or the disk "

@@ -6,7 +6,9 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Errors.h"
+#include "attune/core/OutputPath.h"
 #include "DataSchema.h"
+#include "data/TempFiles.h"
 #include "storage/SqlErrors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -19,6 +21,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <string_view>
+
+#include <fcntl.h>
 
 namespace fs = std::filesystem;
 
@@ -108,6 +115,45 @@ std::string selectWithUuids(const detail::TableInfo& table, const std::vector<co
     return sql + " FROM " + detail::quoted(table.name) + " t ORDER BY " + order;
 }
 
+// Before a formula: what spreadsheet programs read as the start of one (and the apostrophe,
+// so that one added by csvText() can always be told from one the parent wrote).
+constexpr std::string_view kFormulaStarts = "=+-@\t\r'";
+// UTF-8's byte order mark: without it spreadsheet programs read accents and emoji as Latin-1.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Puts the finished `staging` folder where `target` is, in one step.
+void putFolderInPlace(const fs::path& staging, const fs::path& target)
+{
+    std::error_code error;
+    if (!fs::exists(target, error) || fs::is_empty(target, error)) {
+        // rename() moves a whole folder into place; it also replaces an empty one.
+        if (std::rename(staging.c_str(), target.c_str()) != 0)
+            throw detail::fileError(errno, target);
+        return;
+    }
+    // An earlier export (only CSV files: checkOutputPath saw to it) swapped for the new one.
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(staging, error); // it holds the earlier export now
+        return;
+    }
+    if (errno != EINVAL && errno != ENOSYS)
+        throw detail::fileError(errno, target);
+    // A file system that can't swap: the earlier export aside, the new one in, the old one gone.
+    const fs::path parent = staging.parent_path();
+    const fs::path aside = detail::createTempFolder(parent, "." + target.filename().string() + ".old-", target);
+    if (std::rename(target.c_str(), aside.c_str()) != 0) {
+        const int failed = errno;
+        fs::remove(aside, error);
+        throw detail::fileError(failed, target);
+    }
+    if (std::rename(staging.c_str(), target.c_str()) != 0) {
+        const int failed = errno;
+        std::rename(aside.c_str(), target.c_str());
+        throw detail::fileError(failed, target);
+    }
+    fs::remove_all(aside, error);
+}
+
 } // namespace
 
 std::string exportJson(Database& db, const Progress& progress)
@@ -182,6 +228,7 @@ std::string exportJson(Database& db, const Progress& progress)
 
 void writeJsonExport(Database& db, const fs::path& file, const Progress& progress)
 {
+    checkOutputPath(file, {OutputKind::File, db.path(), true});
     writeFileSafely(file, exportJson(db, progress));
 }
 
@@ -198,20 +245,26 @@ std::string csvField(const std::string& text)
     return field + '"';
 }
 
-std::vector<fs::path> writeCsvExport(Database& db, const fs::path& folder, const Progress& progress)
+std::string csvText(const std::string& text)
 {
-    std::error_code error;
-    fs::create_directories(folder, error);
-    if (error)
-        throw StorageError(StorageError::Kind::ReadOnly, fmt::format("The folder {} could not be made.", folder.string()));
-    std::vector<std::pair<fs::path, std::string>> files;
+    if (!text.empty() && kFormulaStarts.find(text.front()) != std::string_view::npos)
+        return csvField("'" + text);
+    return csvField(text);
+}
+
+std::vector<fs::path> writeCsvExport(Database& db, const fs::path& given, const Progress& progress)
+{
+    const fs::path folder = withoutTrailingSlash(given);
+    checkOutputPath(folder, {OutputKind::WholeFolder, db.path(), true});
+    std::vector<std::pair<std::string, std::string>> files; // name, bytes
     try {
         SQLite::Database& sql = db.sql();
         SQLite::Transaction snapshot(sql);
         const auto tables = detail::dataTables(sql);
         Ticker ticker(progress, static_cast<std::size_t>(countRows(sql, tables)));
         for (const auto& table : tables) {
-            std::string out = "id";
+            std::string out(kByteOrderMark);
+            out += "id";
             std::string select = "SELECT id";
             for (const auto& column : table.columns) {
                 out += "," + csvField(column.name);
@@ -225,27 +278,51 @@ std::vector<fs::path> writeCsvExport(Database& db, const fs::path& folder, const
                     if (i > 0)
                         out += ',';
                     const SQLite::Column value = rows.getColumn(i);
-                    if (value.getType() == SQLITE_NULL)
-                        continue;
-                    if (value.getType() == SQLITE_BLOB)
+                    switch (value.getType()) {
+                    case SQLITE_NULL: break;
+                    case SQLITE_BLOB:
                         out += detail::base64Encode(value.getBlob(), static_cast<std::size_t>(value.getBytes()));
-                    else
-                        out += csvField(value.getString());
+                        break;
+                    case SQLITE_TEXT: out += csvText(value.getString()); break;
+                    default: out += value.getString(); // a number: "-5" stays a number
+                    }
                 }
                 out += "\r\n";
                 ticker.tick();
             }
-            files.emplace_back(folder / (table.name + ".csv"), std::move(out));
+            files.emplace_back(table.name + ".csv", std::move(out));
         }
         ticker.finish();
     } catch (const SQLite::Exception& sqlError) {
         throw detail::toStorageError(sqlError);
     }
+
+    // Every file into a new folder beside the target, then that folder into place in one go.
+    const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
+    std::error_code error;
+    fs::create_directories(parent, error);
+    if (error)
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           fmt::format("The folder {} could not be made, so nothing was written.", parent.string()));
+    const fs::path staging = detail::createTempFolder(parent, "." + folder.filename().string() + ".partial-", folder);
     std::vector<fs::path> written;
-    for (const auto& [file, bytes] : files) {
-        writeFileSafely(file, bytes);
-        written.push_back(file);
+    try {
+        for (const auto& [name, bytes] : files) {
+            const fs::path file = staging / name;
+            const int fd = detail::openNewFile(file);
+            const int failed = fd < 0 ? errno : detail::writeAndClose(fd, bytes);
+            if (failed != 0)
+                throw detail::fileError(failed, folder / name);
+            written.push_back(folder / name);
+        }
+        detail::syncFolder(staging);
+        putFolderInPlace(staging, folder);
+    } catch (...) {
+        fs::remove_all(staging, error);
+        spdlog::error("a CSV export was not written; nothing was left behind");
+        throw;
     }
+    detail::syncFolder(parent);
     spdlog::info("CSV export made: {} files", written.size());
     return written;
 }

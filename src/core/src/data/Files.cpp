@@ -1,33 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "attune/core/Errors.h"
 #include "attune/core/Export.h"
-
-#include <fcntl.h>
-#include <unistd.h>
+#include "attune/core/OutputPath.h"
+#include "data/TempFiles.h"
 
 #include <cerrno>
-#include <fmt/format.h>
+#include <cstdio>
 #include <spdlog/spdlog.h>
 
 namespace fs = std::filesystem;
 
 namespace attune::core {
-
-namespace {
-
-StorageError ioError(int error, const fs::path& file)
-{
-    if (error == ENOSPC || error == EDQUOT)
-        return StorageError(StorageError::Kind::DiskFull,
-                            fmt::format("The disk is full, so {} was not written. Free some space and try again.",
-                                        file.filename().string()));
-    if (error == EACCES || error == EPERM || error == EROFS)
-        return StorageError(StorageError::Kind::ReadOnly,
-                            fmt::format("Attune can't write {} (the folder is read-only).", file.filename().string()));
-    return StorageError(StorageError::Kind::Io, fmt::format("{} could not be written.", file.filename().string()));
-}
-
-} // namespace
 
 WorkCancelled::WorkCancelled()
     : std::runtime_error("Stopped; nothing was written.")
@@ -36,43 +19,22 @@ WorkCancelled::WorkCancelled()
 
 void writeFileSafely(const fs::path& file, const std::string& bytes)
 {
-    const fs::path temp(file.string() + ".partial");
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw ioError(errno, file);
-    std::size_t written = 0;
-    int error = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            error = errno;
-            break;
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (error == 0 && ::fsync(fd) != 0)
+    // Whoever calls: never over an Attune file, never into a folder that is not there. Asking
+    // before replacing an ordinary file is the caller's part (a dialog, or --overwrite).
+    checkOutputPath(file, {OutputKind::File, {}, true});
+    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    const detail::TempFile temp = detail::createTempFile(folder, file.filename().string() + ".partial-", file);
+    int error = detail::writeAndClose(temp.fd, bytes);
+    // rename() replaces a symlink at `file` itself, never the file it points to.
+    if (error == 0 && std::rename(temp.path.c_str(), file.c_str()) != 0)
         error = errno;
-    if (::close(fd) != 0 && error == 0)
-        error = errno;
-    std::error_code ignored;
     if (error != 0) {
-        fs::remove(temp, ignored);
+        std::error_code ignored;
+        fs::remove(temp.path, ignored);
         spdlog::error("writing an export failed: errno {}", error);
-        throw ioError(error, file);
+        throw detail::fileError(error, file);
     }
-    fs::rename(temp, file, ignored);
-    if (ignored) {
-        fs::remove(temp, ignored);
-        throw ioError(EIO, file);
-    }
-    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
+    detail::syncFolder(folder);
 }
 
 } // namespace attune::core

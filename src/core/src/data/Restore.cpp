@@ -4,6 +4,7 @@
 #include "attune/core/Database.h"
 #include "attune/core/Errors.h"
 #include "DataSchema.h"
+#include "data/TempFiles.h"
 #include "storage/SqlErrors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -14,7 +15,6 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <random>
 #include <string_view>
 
 #include <fcntl.h>
@@ -27,46 +27,6 @@ namespace attune::core {
 namespace {
 
 using Kind = StorageError::Kind;
-
-// A private folder holding a copy of the file being looked at; removed when done.
-class Staging {
-public:
-    explicit Staging(const fs::path& nearFolder)
-    {
-        std::random_device random;
-        std::error_code error;
-        const fs::path base = nearFolder.empty() || !fs::is_directory(nearFolder, error) ? fs::temp_directory_path() : nearFolder;
-        m_folder = base / fmt::format(".attune-restore-{:08x}", random());
-        fs::create_directories(m_folder, error);
-        if (error)
-            throw StorageError(Kind::ReadOnly, "Attune could not make a working folder to read the file.");
-    }
-    ~Staging()
-    {
-        std::error_code error;
-        fs::remove_all(m_folder, error);
-    }
-    Staging(const Staging&) = delete;
-    Staging& operator=(const Staging&) = delete;
-    const fs::path& folder() const { return m_folder; }
-
-    fs::path copy(const fs::path& file)
-    {
-        const fs::path target = m_folder / "restore.sqlite";
-        std::error_code error;
-        fs::copy_file(file, target, fs::copy_options::overwrite_existing, error);
-        if (error)
-            throw StorageError(error == std::errc::no_space_on_device ? Kind::DiskFull : Kind::Io,
-                               fmt::format("{} could not be read.", file.filename().string()));
-        const fs::path wal(file.string() + "-wal");
-        if (fs::exists(wal, error))
-            fs::copy_file(wal, fs::path(target.string() + "-wal"), fs::copy_options::overwrite_existing, error);
-        return target;
-    }
-
-private:
-    fs::path m_folder;
-};
 
 void checkShape(const fs::path& file)
 {
@@ -157,8 +117,10 @@ FilePreview previewCopy(const fs::path& copy, const fs::path& original)
 FilePreview previewFile(const fs::path& file)
 {
     checkShape(file);
-    Staging staging(fs::temp_directory_path());
-    return previewCopy(staging.copy(file), file);
+    // Read from a copy in Attune's cache folder (Cache.h): the file itself is never opened
+    // for writing, and a run killed halfway leaves its copy where the next start finds it.
+    detail::WorkFolder staging;
+    return previewCopy(staging.copyIn(file, "preview.sqlite"), file);
 }
 
 RestoreResult restoreFrom(Database& db, const fs::path& file, const fs::path& backupFolder, TimestampMs now)
@@ -167,14 +129,14 @@ RestoreResult restoreFrom(Database& db, const fs::path& file, const fs::path& ba
     std::error_code error;
     if (db.path() != ":memory:" && fs::equivalent(file, db.path(), error))
         throw StorageError(Kind::Io, "That is the file Attune has open now; choose a backup to restore.");
-    Staging staging(db.path() == ":memory:" ? fs::path() : db.path().parent_path());
-    const fs::path copy = staging.copy(file);
+    detail::WorkFolder staging;
+    const fs::path copy = staging.copyIn(file, "restore.sqlite");
     RestoreResult result;
     result.restored = previewCopy(copy, file);
     {
         // Brings an older file up to this version (in the copy) with the usual open checks.
         OpenOptions options;
-        options.backupDir = staging.folder() / "migration";
+        options.backupDir = staging.path() / "migration";
         Database migrated = Database::open(copy, options);
         migrated.close();
     }
@@ -210,8 +172,8 @@ std::optional<fs::path> replaceWithBackup(const fs::path& file, const fs::path& 
     const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
     std::error_code error;
     fs::create_directories(folder, error);
-    Staging staging(folder);
-    const fs::path copy = staging.copy(backup);
+    detail::WorkFolder staging;
+    const fs::path copy = staging.copyIn(backup, "restore.sqlite");
     previewCopy(copy, backup); // foreign, newer and damaged backups stop here
 
     // The verified copy, under a name beside the file (same folder, so the rename is atomic).

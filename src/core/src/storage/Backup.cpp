@@ -3,11 +3,14 @@
 
 #include "attune/core/Database.h"
 #include "attune/core/Errors.h"
+#include "attune/core/OutputPath.h"
 #include "SqlErrors.h"
+#include "data/TempFiles.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -47,11 +50,16 @@ namespace detail {
 void backupConnection(SQLite::Database& source, const std::string& targetText)
 {
     const fs::path target(targetText);
-    const fs::path temp(targetText + ".partial");
-    removeQuietly(temp);
+    // A new file under a random name, made by us: a symlink planted at any name beside the
+    // target is never followed (SQLite is told not to follow one either), and SQLite's own
+    // -journal beside it gets an unguessable name too.
+    const detail::TempFile created = createTempFile(target.has_parent_path() ? target.parent_path() : fs::path("."),
+                                                    target.filename().string() + ".partial-", target);
+    ::close(created.fd);
+    const fs::path& temp = created.path;
     try {
         {
-            SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW);
             SQLite::Backup backup(copy, source);
             backup.executeStep(); // -1: all pages in one step
             // A backup is one self-contained file: no -wal or -shm beside it, ever.
@@ -70,7 +78,7 @@ void backupConnection(SQLite::Database& source, const std::string& targetText)
                 throw StorageError(StorageError::Kind::Io, "The backup's contents did not match, so it was not kept.");
         }
         std::error_code error;
-        fs::remove(fs::path(targetText + ".partial-journal"), error);
+        fs::remove(fs::path(temp.string() + "-journal"), error);
         fs::rename(temp, target, error);
         if (error)
             throw StorageError(StorageError::Kind::Io, "The backup could not be put in place.");
@@ -89,6 +97,8 @@ void backupConnection(SQLite::Database& source, const std::string& targetText)
 
 fs::path writeVerifiedBackup(Database& db, const fs::path& target)
 {
+    // A backup never replaces anything, least of all an Attune file.
+    checkOutputPath(target, {OutputKind::File, db.path(), false});
     detail::backupConnection(db.sql(), target.string());
     spdlog::info("verified backup written");
     return target;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "attune/core/Database.h"
 
-#include "attune/core/Backup.h"
 #include "attune/core/Backups.h"
 #include "attune/core/Errors.h"
 #include "attune/core/Migrations.h"
+#include "attune/core/OutputPath.h"
 #include "SqlErrors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -272,9 +272,13 @@ void Database::relocate(const fs::path& target)
                            fmt::format("There is already a file at {}; Attune will not replace it. "
                                        "Please choose another name.",
                                        target.string()));
+    // Back at the file's own name is fine once nothing is there (its -wal beside it is this
+    // connection's own); never at a companion's (-wal, -shm, .lock), nor at any Attune file.
+    if (fs::weakly_canonical(target, error) != fs::weakly_canonical(path(), error))
+        checkOutputPath(target, {OutputKind::File, path(), false});
     // Everything the open connection holds, verified, under the new name; then the old
     // connection (to a file that is no longer where it was) is closed and the copy opened.
-    writeVerifiedBackup(*this, target);
+    detail::backupConnection(sql(), target.string()); // writeVerifiedBackup() without its check: done above
     Database copy = open(target);
     close();
     m_impl = std::move(copy.m_impl);
@@ -338,17 +342,29 @@ const SQLite::Database& Database::sql() const
     return *m_impl->sql;
 }
 
-void Database::close()
+bool Database::close()
 {
     if (!m_impl || !m_impl->sql)
-        return;
+        return true;
+    bool isCheckpointed = true;
     if (m_impl->path != ":memory:" && !m_impl->isReader) {
         const int rc = sqlite3_exec(m_impl->sql->getHandle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
-        if (rc != SQLITE_OK)
+        if (rc != SQLITE_OK) {
             spdlog::warn("checkpoint on close failed: sqlite code {}", rc);
+            isCheckpointed = false;
+        }
     }
     m_impl->sql.reset();
     spdlog::debug("database closed");
+    return isCheckpointed;
+}
+
+std::string untidyCloseMessage(const fs::path& database)
+{
+    return fmt::format("Everything was saved, but Attune could not tidy {0} when closing (the disk may be full). Keep "
+                       "{0}-wal next to it: the two belong together until Attune next opens the file with room on the "
+                       "disk, and then finishes the job.",
+                       database.filename().string());
 }
 
 std::string pragmaValue(Database& db, const std::string& pragma)

@@ -12,6 +12,9 @@ namespace attune::core {
 
 struct CheckReport {
     bool isOk = false;
+    // The file, its folder or its disk can't be written: Attune can read it (the check ran on a
+    // copy in its cache folder when SQLite could not read it in place) but not save to it.
+    bool isReadOnly = false;
     int schemaVersion = 0;
     std::vector<std::string> problems; // plain sentences; empty when isOk
     std::vector<std::pair<std::string, std::int64_t>> rowCounts; // table → rows (trash included)

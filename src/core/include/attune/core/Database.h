@@ -60,7 +60,7 @@ public:
     bool isFileInPlace() const;
 
     // Writes a verified copy of everything this connection holds to `target` (which must not
-    // exist yet), then carries on with that file: the way out after isFileInPlace() turned
+    // exist yet, and passes checkOutputPath()), then carries on with that file: the way out after isFileInPlace() turned
     // false. The Database object stays the same, so every service holding it keeps working.
     void relocate(const std::filesystem::path& target);
 
@@ -73,8 +73,10 @@ public:
     const SQLite::Database& sql() const;
 
     // wal_checkpoint(TRUNCATE) then close, so the file on disk is complete on its own.
-    // Called by the destructor too; safe to call twice.
-    void close();
+    // Called by the destructor too; safe to call twice. False when the checkpoint failed (a full
+    // disk): everything is saved, in the file and its -wal together, which must stay side by
+    // side; the next open finishes the job. Callers tell the parent (see the CLI and the app).
+    bool close();
 
     struct Impl; // public so the open path's helpers in Database.cpp can fill it
 
@@ -83,6 +85,9 @@ private:
     void rollbackQuietly() noexcept;
     std::unique_ptr<Impl> m_impl;
 };
+
+// What to tell the parent when close() returned false, in the CLI and the app alike.
+std::string untidyCloseMessage(const std::filesystem::path& database);
 
 // A connection setting read back from the file, for tests and `attune-cli check`.
 std::string pragmaValue(Database& db, const std::string& pragma);

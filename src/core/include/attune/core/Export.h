@@ -2,6 +2,8 @@
 // Everything in the file, out: complete JSON (docs/export-format.md), CSV per table, and a
 // Markdown report per child and date range. Exports only read; files are written to a
 // temporary name, fsynced and renamed, so a half-written export never has the final name.
+// Every writer runs checkOutputPath() (OutputPath.h): never over an Attune file. Asking before
+// replacing an ordinary file is the caller's part (a confirmation, or --overwrite).
 #pragma once
 
 #include <atomic>
@@ -37,12 +39,19 @@ public:
 std::string exportJson(Database& db, const Progress& progress = {});
 void writeJsonExport(Database& db, const std::filesystem::path& file, const Progress& progress = {});
 
-// One RFC 4180 file per data table (<table>.csv, CRLF, UTF-8) in `folder` (created if
-// needed). Returns the files written.
+// One RFC 4180 file per data table (<table>.csv, CRLF, UTF-8 with a byte order mark) in
+// `folder`. All the files are written into a new folder beside it, then put in place in one
+// rename: the folder appears whole or not at all (a full disk leaves nothing). A `folder` that
+// holds only CSV files (an earlier export) is replaced whole; one with anything else in it is
+// refused (OutputPathError). Returns the files written.
 std::vector<std::filesystem::path> writeCsvExport(Database& db, const std::filesystem::path& folder,
                                                   const Progress& progress = {});
 // One field quoted the RFC 4180 way when it needs to be (public for tests).
 std::string csvField(const std::string& text);
+// A text cell that no spreadsheet program takes for a formula: text starting with = + - @,
+// a tab, a carriage return or an apostrophe gets one apostrophe in front (docs/export-format.md),
+// then csvField().
+std::string csvText(const std::string& text);
 
 struct ReportOptions {
     std::string childName; // empty: every child that is not in the trash
@@ -54,8 +63,10 @@ struct ReportOptions {
 // Throws ValidationError (fields "child", "from", "to").
 std::string markdownReport(Database& db, const ReportOptions& options, const Progress& progress = {});
 
-// Writes `bytes` to `file` the safe way: temporary file beside it, fsync, rename, fsync the
-// folder. On failure (a full disk) the temporary file is removed and StorageError is thrown.
+// Writes `bytes` to `file` the safe way: a new temporary file beside it (a random name, created
+// exclusively, never through a symlink), fsync, rename, fsync the folder. On failure (a full
+// disk) the temporary file is removed and StorageError is thrown. Refuses Attune's own files
+// (checkOutputPath with mayReplace) but replaces an ordinary file: ask first.
 void writeFileSafely(const std::filesystem::path& file, const std::string& bytes);
 
 } // namespace attune::core

@@ -14,6 +14,8 @@ inline constexpr const char* kBackupFolderName = "Attune Backups";
 std::filesystem::path defaultDatabasePath();
 // <XDG data home>/attune
 std::filesystem::path defaultDataFolder();
+// <XDG cache home>/attune: $XDG_CACHE_HOME/attune, else ~/.cache/attune (Cache.h).
+std::filesystem::path defaultCacheFolder();
 // The user's documents folder: $XDG_DOCUMENTS_DIR, else the one in user-dirs.dirs, else ~/Documents.
 std::filesystem::path documentsFolder();
 // <documents>/Attune Backups: visible to the user and outside the app's own folder, so
