@@ -202,12 +202,8 @@ if [ "$long" -eq 1 ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# HOOK (single-writer lock, issue 10 item 2 — owned by the engineer doing the lock): every
-# command that writes, tried while the app holds the file (`attune --database "$db"` running
-# under Xvfb or offscreen), must be refused with the lock's own exit code and change nothing.
-# Fill in attack_while_app_holds_file and call it here.
-attack_while_app_holds_file() { skipped+=("every writer while the app holds the file (hook for the lock work)"); }
-attack_while_app_holds_file
+# Every writer while the app holds the file is tried by scripts/attack-writers.sh (its own ctest,
+# `attack_writers`): each must exit 75 and leave the file and its WAL byte for byte as they were.
 # ---------------------------------------------------------------------------------------------
 
 check_whole

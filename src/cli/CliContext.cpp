@@ -62,7 +62,7 @@ bool CliContext::tryLock(bool isRequired)
         return false;
     case core::FileLock::Outcome::Failed:
         if (isRequired)
-            throw core::StorageError(core::StorageError::Kind::Io,
+            throw core::StorageError(lock->problemKind(),
                                      fmt::format("attune-cli can't write next to the file in {} ({}). Nothing was "
                                                  "changed.",
                                                  folder.string(), lock->problem()));
@@ -133,6 +133,7 @@ core::Store& CliContext::storeCreatingFile(bool* wasCreated)
 std::string CliContext::close()
 {
     m_store.reset();
+    m_snapshot.reset(); // the read transaction ends before its connection does
     if (!m_db)
         return {};
     const bool isTidy = m_db->close();

@@ -27,6 +27,18 @@ namespace {
 constexpr int kAttempts = 5;
 constexpr std::size_t kHolderMax = 256;
 
+StorageError::Kind kindOf(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT: return StorageError::Kind::DiskFull;
+    case EROFS:
+    case EACCES:
+    case EPERM: return StorageError::Kind::ReadOnly;
+    default: return StorageError::Kind::Io;
+    }
+}
+
 std::string reason(int error)
 {
     switch (error) {
@@ -86,6 +98,7 @@ FileLock FileLock::tryLock(const fs::path& database, const std::string& program)
         if (fd < 0) {
             const int error = errno;
             lock.m_problem = reason(error);
+            lock.m_problemKind = kindOf(error);
             spdlog::warn("lock file could not be opened (errno {})", error);
             return lock;
         }
@@ -96,6 +109,7 @@ FileLock FileLock::tryLock(const fs::path& database, const std::string& program)
                 lock.m_holder = readHolder(fd);
             } else {
                 lock.m_problem = reason(error);
+                lock.m_problemKind = kindOf(error);
                 spdlog::warn("lock could not be taken (errno {})", error);
             }
             ::close(fd);
@@ -127,6 +141,7 @@ FileLock::FileLock(FileLock&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_holder(std::move(other.m_holder))
     , m_problem(std::move(other.m_problem))
+    , m_problemKind(other.m_problemKind)
 {
     other.m_handle = -1;
     other.m_outcome = Outcome::Failed;
@@ -141,6 +156,7 @@ FileLock& FileLock::operator=(FileLock&& other) noexcept
         m_path = std::move(other.m_path);
         m_holder = std::move(other.m_holder);
         m_problem = std::move(other.m_problem);
+        m_problemKind = other.m_problemKind;
         other.m_handle = -1;
         other.m_outcome = Outcome::Failed;
     }

@@ -8,6 +8,8 @@
 // The platform calls live in src/core/src/platform/FileLockPosix.cpp alone.
 #pragma once
 
+#include "attune/core/Errors.h"
+
 #include <filesystem>
 #include <string>
 
@@ -46,6 +48,9 @@ public:
     const Holder& holder() const { return m_holder; }
     // What went wrong, in plain words, for Outcome::Failed.
     const std::string& problem() const { return m_problem; }
+    // The kind of that problem (DiskFull, ReadOnly or Io), so callers report it like any other
+    // storage failure.
+    StorageError::Kind problemKind() const { return m_problemKind; }
 
     // Removes the lock file and lets go. Safe to call twice; the destructor calls it.
     void release() noexcept;
@@ -56,6 +61,7 @@ private:
     std::filesystem::path m_path;
     Holder m_holder;
     std::string m_problem;
+    StorageError::Kind m_problemKind = StorageError::Kind::Io;
 };
 
 } // namespace attune::core
